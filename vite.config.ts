@@ -1,0 +1,55 @@
+import { defineConfig } from 'vitest/config';
+import { confideBootstrap } from './scripts/vite-bootstrap.ts';
+
+/**
+ * Two entries: `confide.js`, a classic-script bootstrap a clinic embeds (no `import` statements, so
+ * `<script src defer>` works), and `confide-main-[hash].js`, the ES module it loads relative to its own
+ * URL. Everything else is split into chunks loaded on first intent.
+ */
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    modulePreload: false,
+    cssCodeSplit: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: { confide: 'src/bootstrap.ts', 'confide-main': 'src/main.ts' },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'confide' ? 'confide.js' : '[name]-[hash].js'),
+        chunkFileNames: '[name]-[hash].js',
+        assetFileNames: '[name]-[hash][extname]',
+      },
+      preserveEntrySignatures: 'exports-only',
+    },
+  },
+  plugins: [confideBootstrap()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['test/dom/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/dom/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
