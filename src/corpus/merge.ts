@@ -1,13 +1,25 @@
-/** Merging a clinic file into the bundled corpus (CONTRACT §6). PLACEHOLDER; interface final. */
-import type { Corpus, FaqFile } from './schema.ts';
+/** Merging a clinic file into the bundled corpus (CONTRACT §6). Pure: neither input is changed. */
+import type { Corpus, Entry, FaqFile } from './schema.ts';
 
+/**
+ * "extend" (the default): a clinic entry with a bundled id takes that entry's place, in the bundled
+ * order; new ids follow in the clinic's order; ids in `remove` drop bundled entries. "replace": only
+ * the clinic's entries. The clinic block and language come from the file, else from the base.
+ */
 export function mergeCorpus(base: Corpus, clinic: FaqFile): Corpus {
   const lang = clinic.lang ?? base.lang;
   const info = clinic.clinic ?? base.clinic;
-  if (clinic.mode === 'replace') return { lang, clinic: info, entries: clinic.entries };
-  const drop = new Set(clinic.remove ?? []);
+  if (clinic.mode === 'replace') return { lang, clinic: info, entries: [...clinic.entries] };
+
+  const drop = new Set(clinic.remove);
   const own = new Map(clinic.entries.map((e) => [e.id, e]));
-  const kept = base.entries.filter((e) => !drop.has(e.id)).map((e) => own.get(e.id) ?? e);
-  const added = clinic.entries.filter((e) => !base.entries.some((b) => b.id === e.id));
-  return { lang, clinic: info, entries: [...kept, ...added] };
+  const kept: Entry[] = [];
+  for (const entry of base.entries) {
+    const replacement = own.get(entry.id);
+    if (replacement) {
+      kept.push(replacement);
+      own.delete(entry.id);
+    } else if (!drop.has(entry.id)) kept.push(entry);
+  }
+  return { lang, clinic: info, entries: [...kept, ...own.values()] };
 }

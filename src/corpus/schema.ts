@@ -10,12 +10,14 @@ import * as v from 'valibot';
 
 /** Lowercase words joined by single hyphens: stable, URL-safe ids that read well in analytics. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** ISO calendar date, as written by a person: 2026-11-26. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO calendar date, as written by a person: 2026-11-26 (month 01–12, day 01–31). */
+export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** At least one character that is not white space. */
+export const NOT_BLANK_PATTERN = /\S/;
 /** Language tag such as `en`, `es` or `pt-BR`. */
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-/** The only URL schemes a visitor's browser may be sent to. */
-export const SAFE_URL_PATTERN = /^(?:https:\/\/[^\s]+|tel:[+\d][\d\- ()]*|sms:[+\d][\d\- ()]*|mailto:[^\s@]+@[^\s@]+)$/i;
+/** The only URL schemes a visitor's browser may be sent to. Lowercase: JSON Schema patterns take no flags. */
+export const SAFE_URL_PATTERN = /^(?:https:\/\/[^\s]+|tel:[+\d][\d\- ()]*|sms:[+\d][\d\- ()]*|mailto:[^\s@]+@[^\s@]+)$/;
 
 const id = (description: string) =>
   v.pipe(
@@ -24,8 +26,10 @@ const id = (description: string) =>
     v.description(description),
   );
 
+// `regex` rather than `trim` + `nonEmpty`: it becomes a `pattern` in schema.json, so editors flag
+// blank text too; the trim after it keeps a stray indent from turning an answer into a code block.
 const text = (description: string) =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty('some text (it is empty)'), v.description(description));
+  v.pipe(v.string(), v.regex(NOT_BLANK_PATTERN, 'some text'), v.trim(), v.description(description));
 
 const safeUrl = (description: string) =>
   v.pipe(
@@ -70,7 +74,7 @@ export const EntrySchema = v.pipe(
     sources: v.optional(v.pipe(v.array(SourceSchema), v.description('Where the facts in the answer come from.'))),
     links: v.optional(v.pipe(v.array(LinkSchema), v.description('Links shown under the answer.'))),
     related: v.optional(
-      v.pipe(v.array(id('The id of a related entry.')), v.description('Ids of 2 to 4 related entries, offered as follow-up questions.')),
+      v.pipe(v.array(id('The id of a related entry.')), v.description('Ids of related entries, offered as follow-up questions (2 to 4 work best).')),
     ),
     category: v.optional(id('A category id that groups entries, such as "cost-and-insurance".')),
     reviewed: v.optional(
