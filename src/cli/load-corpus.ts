@@ -1,7 +1,9 @@
 /** Loads the bundled corpus for a language in Node, optionally merged with a clinic file (`--faq`). */
 import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeCorpus } from '../corpus/merge.ts';
+import { formatProblem } from '../corpus/problem.ts';
 import type { Corpus } from '../corpus/schema.ts';
 import { validateFaqText, type Problem } from '../corpus/validate.ts';
 
@@ -11,6 +13,11 @@ export function bundledFaqPath(lang: string): string {
   const base = lang.toLowerCase().split('-')[0] ?? 'en';
   const path = `${FAQ_DIR}${base}.json`;
   return existsSync(path) ? path : `${FAQ_DIR}en.json`;
+}
+
+/** True for a bundled corpus itself (faq/en.json, faq/es.json…), which is checked on its own. */
+export function isBundledFaqPath(path: string): boolean {
+  return resolve(dirname(path)) === resolve(FAQ_DIR) && /^[a-z]{2,3}\.json$/.test(basename(path));
 }
 
 export function loadBundledCorpus(lang = 'en'): Corpus {
@@ -34,5 +41,5 @@ export function loadCorpus(lang = 'en', clinicFile?: string): LoadedCorpus {
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.severity}: ${p.path}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`).join('\n');
+  return problems.map(formatProblem).join('\n');
 }

@@ -7,6 +7,7 @@ import { closest } from './closest.ts';
 import { formatPath } from './json-path.ts';
 import {
   DUPLICATE_ID,
+  RELATED_REMOVED,
   REMOVE_IGNORED,
   REMOVED_AND_DEFINED,
   SELF_RELATED,
@@ -43,13 +44,15 @@ export function checkIds(file: Record<string, unknown>, knownIds: readonly strin
     else firstPath.set(id, path);
   });
 
-  const reachable = new Set(replace ? firstPath.keys() : [...firstPath.keys(), ...knownIds]);
+  const removed = new Set(replace ? [] : ids(file.remove).map(([id]) => id));
+  const reachable = new Set(replace ? firstPath.keys() : [...firstPath.keys(), ...knownIds.filter((id) => !removed.has(id))]);
   const scope = replace ? 'this file' : 'this file or the bundled FAQ';
   entries.forEach((entry, i) => {
     const own = field(entry, 'id');
     for (const [id, j] of ids(field(entry, 'related'))) {
       const path = formatPath(['entries', i, 'related', j]);
       if (id === own) problems.push(error(path, SELF_RELATED(id)));
+      else if (removed.has(id) && !firstPath.has(id)) problems.push(error(path, RELATED_REMOVED(id)));
       else if (!reachable.has(id)) problems.push(error(path, UNKNOWN_RELATED(id, scope, closest(id, reachable))));
     }
   });

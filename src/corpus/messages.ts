@@ -70,7 +70,7 @@ export const INVALID_VALUE = (what: string, expected: string): Wording => ({ mes
 
 export const UNKNOWN_FIELD = (field: string, known: readonly string[], guess: string | undefined): Wording => ({
   message: `"${field}" is not a known field, so it is ignored`,
-  expected: guess ? `"${guess}" (a typo?)` : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
+  expected: guess ? `"${guess}", the closest known field` : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
 });
 
 export const DUPLICATE_ID = (id: string, firstPath: string): Wording => ({
@@ -78,11 +78,16 @@ export const DUPLICATE_ID = (id: string, firstPath: string): Wording => ({
   expected: 'a different id for every entry',
 });
 
-const didYouMean = (guess: string | undefined, otherwise: string) => (guess ? `"${guess}" (a typo?)` : otherwise);
+const didYouMean = (guess: string | undefined, otherwise: string) => (guess ? `"${guess}", the closest existing id` : otherwise);
 
 export const UNKNOWN_RELATED = (id: string, scope: string, guess: string | undefined): Wording => ({
   message: `"${id}" is not the id of any entry in ${scope}`,
   expected: didYouMean(guess, `the id of an existing entry in ${scope}`),
+});
+
+export const RELATED_REMOVED = (id: string): Wording => ({
+  message: `"${id}" is an entry this file removes (in "remove"), so the link would lead nowhere`,
+  expected: 'the id of an entry that stays',
 });
 
 export const SELF_RELATED = (id: string): Wording => ({
