@@ -1,0 +1,17 @@
+/**
+ * `confide.js`: the one file a clinic includes with a classic `<script src defer>`. It has no
+ * `import` statements (a classic script cannot), and loads the ES-module entry relative to its own
+ * URL, so every file comes from the folder confide.js was served from. The build replaces
+ * `__CONFIDE_MAIN__` with the hashed file name of that entry.
+ */
+(() => {
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find((s) => /confide(\.min)?\.js(\?|#|$)/.test(s.src)) ??
+    null;
+  const base = script?.src || document.baseURI;
+  import(/* @vite-ignore */ new URL('__CONFIDE_MAIN__', base).href).then(
+    (m: { boot(script: HTMLScriptElement | null): void }) => m.boot(script),
+    (e: Error) => console.warn(`Confide could not load its files next to confide.js: ${e.message}`),
+  );
+})();

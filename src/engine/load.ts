@@ -1,0 +1,48 @@
+/**
+ * Builds the engine for a widget: the bundled corpus for its language, merged with the clinic's file
+ * when there is one. A clinic file that cannot be used never stops the widget: the bundled corpus
+ * answers and `warning` says why, in words a web admin understands.
+ */
+import type { Problem } from '../corpus/validate.ts';
+import { loadBundled } from '../generated/corpora.ts';
+import type { ClinicResult } from './clinic-corpus.ts';
+import { fetchFaqText } from './clinic-file.ts';
+import { createEngine, type Engine } from './engine.ts';
+
+export type FaqSource = { readonly url: string } | { readonly data: object };
+
+export interface LoadedEngine {
+  readonly engine: Engine;
+  /** Set when the clinic's file was not used, or used with warnings: for `confide:error` and console.warn. */
+  readonly warning: string | undefined;
+}
+
+/** The first problems are enough to start fixing; `npm run check` lists them all. */
+const PROBLEMS_SHOWN = 3;
+
+export async function loadEngine(lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> {
+  const bundled = await (loadBundled[lang] ?? loadBundled['en']!)();
+  const builtIn = () => createEngine(bundled.corpus, (e) => bundled.answerTrees[e.id] ?? []);
+  if (!faq) return { engine: builtIn(), warning: undefined };
+  const name = 'url' in faq ? `The FAQ file "${faq.url}"` : 'The FAQ object passed to setFaq()';
+  let result: ClinicResult;
+  try {
+    const source = 'url' in faq ? await fetchFaqText(faq.url) : faq.data;
+    const { clinicEngine } = await import('./clinic-corpus.ts');
+    result = clinicEngine(bundled, source);
+  } catch (e) {
+    return { engine: builtIn(), warning: `${name} could not be used, so the built-in answers are shown: ${(e as Error).message}.` };
+  }
+  if (!result.engine) {
+    return { engine: builtIn(), warning: `${name} has problems, so the built-in answers are shown. ${summarise(result.problems)}` };
+  }
+  return { engine: result.engine, warning: result.problems.length ? `${name} loaded with warnings: ${summarise(result.problems)}` : undefined };
+}
+
+function summarise(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const shown = (errors.length ? errors : problems).slice(0, PROBLEMS_SHOWN);
+  const listed = shown.map((p) => `${p.path}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`).join('; ');
+  const rest = problems.length - shown.length;
+  return rest > 0 ? `${listed} (and ${rest} more: run "npm run check" on the file to see them all)` : listed;
+}

@@ -1,0 +1,289 @@
+/**
+ * One chat model per widget instance: every piece of state lives here as a signal, and components
+ * only render it. The engine (matcher, corpus) is loaded lazily through `loadEngine`, injected so
+ * that tests and the element decide when the heavy chunk arrives.
+ */
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { Candidate } from '../core/matcher.ts';
+import type { Clinic } from '../corpus/schema.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { FaqSource, LoadedEngine } from '../engine/load.ts';
+import { messagesFor, type Messages } from '../i18n/locale.ts';
+import type { CrisisCategory } from '../safety/crisis.ts';
+import type { WidgetConfig } from './config.ts';
+import { createQuickExit, type QuickExit } from './quick-exit.ts';
+import { conversationStore, type ConversationStore } from './persistence.ts';
+
+export type Message =
+  | { readonly kind: 'user'; readonly key: number; readonly text: string }
+  | {
+      readonly kind: 'answer';
+      readonly key: number;
+      readonly entryId: string;
+      readonly score: number;
+      /** A close runner-up, offered as a chip. */
+      readonly alsoIds: readonly string[];
+      readonly helpful?: boolean;
+    }
+  | { readonly kind: 'unanswered'; readonly key: number; readonly close: boolean; readonly suggestionIds: readonly string[] }
+  | { readonly kind: 'crisis'; readonly key: number; readonly categories: readonly CrisisCategory[] }
+  | { readonly kind: 'error'; readonly key: number };
+
+export type EngineStatus = 'idle' | 'loading' | 'ready';
+export type PanelView = 'chat' | 'help';
+
+/** Longest question accepted; the box shows a counter near it. Real questions are far shorter. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Typing pause before suggestions refresh, in ms: fast enough to feel live, slow enough to skip keystrokes. */
+export const TYPEAHEAD_DEBOUNCE_MS = 120;
+/** Chips offered when the panel first opens. */
+export const STARTER_QUESTIONS = 4;
+
+export interface ChatEvents {
+  ask(question: string): void;
+  answer(question: string, id: string, score: number): void;
+  unanswered(question: string): void;
+  crisis(): void;
+  feedback(id: string, helpful: boolean): void;
+  error(message: string): void;
+}
+
+export interface ChatModelDeps {
+  readonly config: ReadonlySignal<WidgetConfig>;
+  readonly events: ChatEvents;
+  readonly loadEngine: (lang: string, faq: FaqSource | undefined) => Promise<LoadedEngine>;
+  readonly navigate: (url: string) => void;
+  readonly storage?: Storage | undefined;
+}
+
+export function createChatModel(deps: ChatModelDeps) {
+  const { config, events } = deps;
+  const messages = signal<readonly Message[]>([]);
+  const isOpen = signal(false);
+  const view = signal<PanelView>('chat');
+  const engine = signal<Engine | undefined>(undefined);
+  const status = signal<EngineStatus>('idle');
+  const draft = signal('');
+  const typeahead = signal<readonly Candidate[]>([]);
+  const liveStatus = signal('');
+  const exiting = signal(false);
+  const setFaqData = signal<object | undefined>(undefined);
+
+  const lang = computed(() => config.value.lang);
+  const t = computed<Messages>(() => messagesFor(lang.value));
+  const clinic = computed<Clinic | undefined>(() => engine.value?.clinic);
+  const title = computed(() => clinic.value?.name ?? t.value.title);
+  const starters = computed(() => engine.value?.entries.slice(0, STARTER_QUESTIONS).map((e) => e.id) ?? []);
+
+  let nextKey = 1;
+  let loading: Promise<Engine> | undefined;
+  let loadGeneration = 0;
+  const store: ConversationStore | undefined =
+    config.peek().persist === 'session' ? conversationStore(deps.storage, config.peek().storageKey) : undefined;
+
+  const restored = store?.load();
+  if (restored) {
+    messages.value = restored;
+    nextKey = restored.reduce((m, x) => Math.max(m, x.key), 0) + 1;
+  }
+
+  /** Loads (or reloads, when the language or FAQ changes) the engine; concurrent callers share one load. */
+  function prepare(): Promise<Engine> {
+    if (loading) return loading;
+    const generation = ++loadGeneration;
+    status.value = 'loading';
+    const { lang: l, faqUrl } = config.peek();
+    const data = setFaqData.peek();
+    const faq: FaqSource | undefined = data ? { data } : faqUrl ? { url: faqUrl } : undefined;
+    loading = deps.loadEngine(l, faq).then(({ engine: e, warning }) => {
+      if (generation === loadGeneration) {
+        batch(() => {
+          engine.value = e;
+          status.value = 'ready';
+        });
+        if (warning) events.error(warning);
+      }
+      return e;
+    });
+    return loading;
+  }
+
+  function reload() {
+    loading = undefined;
+    if (status.peek() !== 'idle') void prepare();
+  }
+
+  const push = (...added: Message[]) => {
+    messages.value = [...messages.value, ...added];
+  };
+
+  async function ask(raw: string): Promise<void> {
+    const text = raw.slice(0, MAX_QUESTION_LENGTH);
+    if (text.trim() === '') return;
+    const userKey = nextKey++;
+    batch(() => {
+      push({ kind: 'user', key: userKey, text });
+      draft.value = '';
+      typeahead.value = [];
+      view.value = 'chat';
+    });
+    events.ask(text);
+    let e: Engine;
+    try {
+      e = await prepare();
+    } catch {
+      push({ kind: 'error', key: nextKey++ });
+      return;
+    }
+    const { crisis, outcome } = e.reply(text);
+    const replies: Message[] = [];
+    if (crisis.length > 0) {
+      replies.push({ kind: 'crisis', key: nextKey++, categories: crisis });
+      events.crisis();
+    }
+    const [top, second] = outcome.results;
+    if (outcome.verdict === 'answer' && top) {
+      const close = second && second.score >= top.score * RUNNER_UP_RATIO ? [second.id] : [];
+      replies.push({ kind: 'answer', key: nextKey++, entryId: top.id, score: top.score, alsoIds: close });
+      events.answer(text, top.id, top.score);
+    } else if (crisis.length === 0) {
+      // A crisis notice is never followed by "no answer": the notice is the reply.
+      const ids = outcome.results.slice(0, 3).map((r) => r.id);
+      replies.push({ kind: 'unanswered', key: nextKey++, close: outcome.verdict === 'suggest', suggestionIds: ids });
+      events.unanswered(text);
+    }
+    push(...replies);
+  }
+
+  function askEntry(id: string) {
+    const question = engine.peek()?.entry(id)?.entry.question;
+    if (question) void ask(question);
+  }
+
+  function feedback(key: number, helpful: boolean) {
+    let id: string | undefined;
+    messages.value = messages.value.map((m) => {
+      if (m.key !== key || m.kind !== 'answer') return m;
+      id = m.entryId;
+      return { ...m, helpful };
+    });
+    if (id) events.feedback(id, helpful);
+  }
+
+  function clear() {
+    batch(() => {
+      messages.value = [];
+      draft.value = '';
+      typeahead.value = [];
+      liveStatus.value = t.peek().cleared;
+    });
+    store?.clear();
+  }
+
+  /** Wipes everything, then leaves without a history entry to come Back to. */
+  function exit() {
+    batch(() => {
+      exiting.value = true;
+      messages.value = [];
+      draft.value = '';
+      typeahead.value = [];
+    });
+    store?.clear();
+    deps.navigate(config.peek().exitUrl);
+  }
+
+  const quickExit: QuickExit = createQuickExit({
+    onProgress: (left) => (liveStatus.value = t.peek().exitCountdown(left)),
+    onReset: () => (liveStatus.value = ''),
+    onExit: () => {
+      liveStatus.value = t.peek().exiting;
+      exit();
+    },
+  });
+
+  const disposers = [
+    // Type-ahead: recompute after a pause; a result for an older draft is never shown.
+    effect(() => {
+      const text = draft.value;
+      const e = engine.value;
+      if (!e || text.trim().length < 3) {
+        typeahead.value = [];
+        return;
+      }
+      const timer = setTimeout(() => {
+        if (draft.peek() === text) typeahead.value = e.suggest(text);
+      }, TYPEAHEAD_DEBOUNCE_MS);
+      return () => clearTimeout(timer);
+    }),
+    effect(() => {
+      const list = messages.value;
+      store?.save(list);
+    }),
+  ];
+
+  // A new language or FAQ file means a new engine; the conversation stays.
+  let lastSource = `${config.peek().lang}\n${config.peek().faqUrl ?? ''}`;
+  disposers.push(
+    effect(() => {
+      const source = `${config.value.lang}\n${config.value.faqUrl ?? ''}`;
+      if (source !== lastSource) {
+        lastSource = source;
+        reload();
+      }
+    }),
+  );
+
+  return {
+    messages: messages as ReadonlySignal<readonly Message[]>,
+    isOpen,
+    view,
+    engine: engine as ReadonlySignal<Engine | undefined>,
+    status: status as ReadonlySignal<EngineStatus>,
+    draft,
+    typeahead: typeahead as ReadonlySignal<readonly Candidate[]>,
+    liveStatus: liveStatus as ReadonlySignal<string>,
+    exiting: exiting as ReadonlySignal<boolean>,
+    t,
+    title,
+    clinic,
+    starters,
+    config,
+    prepare,
+    ask,
+    askEntry,
+    feedback,
+    clear,
+    exit,
+    quickExit,
+    dismissTypeahead() {
+      typeahead.value = [];
+    },
+    showHelp() {
+      view.value = 'help';
+    },
+    showChat() {
+      view.value = 'chat';
+    },
+    open() {
+      isOpen.value = true;
+      void prepare();
+    },
+    close() {
+      isOpen.value = false;
+    },
+    setFaq(data: object) {
+      setFaqData.value = data;
+      reload();
+      if (status.peek() === 'idle') void prepare();
+    },
+    dispose() {
+      for (const d of disposers) d();
+      quickExit.dispose();
+    },
+  };
+}
+
+/** A runner-up scoring at least this share of the winner is offered as a chip ("You might also mean"). */
+const RUNNER_UP_RATIO = 0.85;
+
+export type ChatModel = ReturnType<typeof createChatModel>;

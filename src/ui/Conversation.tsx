@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Engine } from '../engine/engine.ts';
+import type { ChatModel, Message } from '../state/chat-model.ts';
+import { AnswerBubble } from './AnswerBubble.tsx';
+import { Chips } from './Chips.tsx';
+import { CrisisNotice } from './CrisisNotice.tsx';
+import { UnansweredBubble } from './UnansweredBubble.tsx';
+
+/** The conversation: a `role="log"`, so screen readers announce each new reply. */
+export function Conversation({ model }: { model: ChatModel }) {
+  const t = model.t.value;
+  const engine = model.engine.value;
+  const messages = model.messages.value;
+  const end = useRef<HTMLDivElement>(null);
+  const last = messages[messages.length - 1];
+
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [last?.key, engine]);
+
+  return (
+    <div class="log" part="log" role="log" aria-label={t.conversationLabel} tabIndex={0}>
+      <div class="bubble bot greeting">
+        <p>{t.greeting}</p>
+        {engine && messages.length === 0 && <Chips ids={model.starters.value} engine={engine} label={t.suggestionsLabel} onAsk={model.askEntry} />}
+      </div>
+      {messages.map((m) => (
+        <MessageView key={m.key} message={m} model={model} engine={engine} />
+      ))}
+      {last?.kind === 'user' && <p class="thinking" role="status">{t.thinking}</p>}
+      <div ref={end} />
+    </div>
+  );
+}
+
+function MessageView({ message, model, engine }: { message: Message; model: ChatModel; engine: Engine | undefined }) {
+  const t = model.t.value;
+  switch (message.kind) {
+    case 'user':
+      return (
+        <div class="bubble user" part="user-message">
+          <span class="visually-hidden">{t.you}: </span>
+          {message.text}
+        </div>
+      );
+    case 'crisis':
+      return <CrisisNotice categories={message.categories} t={t} />;
+    case 'error':
+      return <div class="bubble bot error">{t.loadError}</div>;
+    case 'answer':
+      return engine ? <AnswerBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
+    case 'unanswered':
+      return engine ? <UnansweredBubble message={message} engine={engine} t={t} onAsk={model.askEntry} /> : null;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Messages } from '../i18n/locale.ts';
+import { EMERGENCY, type Resource } from '../safety/resources.ts';
+import { ExternalLink } from './ExternalLink.tsx';
+
+/** Crisis services with tappable call / text / chat links, emergency number first. */
+export function CrisisResources({ resources, t }: { resources: readonly Resource[]; t: Messages }) {
+  return (
+    <>
+      <p class="emergency">
+        <strong>{t.emergency}</strong>{' '}
+        <a class="action danger" href={EMERGENCY.actions[0]?.href ?? 'tel:911'}>{t.callEmergency}</a>
+      </p>
+      <ul class="resources">
+        {resources.map((r) => (
+          <li key={r.id}>
+            <p class="resource-name">{r.name}</p>
+            <p class="resource-text">{r.description}</p>
+            <ul class="resource-actions">
+              {r.actions.map((a) => (
+                <li key={a.href}>
+                  <ExternalLink href={a.href} class="action">{a.label}</ExternalLink>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChatModel } from '../state/chat-model.ts';
+import { Composer } from './Composer.tsx';
+import { Conversation } from './Conversation.tsx';
+import { HelpView } from './HelpView.tsx';
+
+export interface PanelProps {
+  model: ChatModel;
+  /** On narrow screens the floating panel covers the page and behaves as a modal dialog. */
+  modal: boolean;
+  onClose?: (() => void) | undefined;
+}
+
+/** The chat panel: a labelled dialog with the header, the conversation or the help view, and the text box. */
+export function Panel({ model, modal, onClose }: PanelProps) {
+  const t = model.t.value;
+  const view = model.view.value;
+  const input = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (view === 'chat') input.current?.focus({ preventScroll: true });
+    else panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
+  }, [view]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && onClose) {
+      e.preventDefault();
+      onClose();
+    } else if (e.key === 'Tab' && modal) {
+      trapFocus(e, panel.current);
+    }
+  };
+
+  return (
+    <div
+      ref={panel}
+      id="confide-panel"
+      class={`panel${modal ? ' modal' : ''}`}
+      part="panel"
+      role="dialog"
+      aria-modal={modal ? 'true' : undefined}
+      aria-labelledby="confide-title"
+      onKeyDown={onKeyDown}
+    >
+      <div class="header" part="header">
+        <h2 id="confide-title" class="title">{model.title.value}</h2>
+        <div class="header-actions">
+          <button type="button" class="exit" part="exit-button" onClick={model.exit} title={t.exitHint}>
+            {t.exit}
+          </button>
+          {onClose && (
+            <button type="button" class="icon close" part="close-button" aria-label={t.close} onClick={onClose}>
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+              </svg>
+            </button>
+          )}
+        </div>
+      </div>
+      <p class="disclaimer" part="disclaimer">
+        {t.disclaimer}{' '}
+        <button type="button" class="link" part="help-link" onClick={model.showHelp}>
+          {t.getHelp}
+        </button>
+      </p>
+      {view === 'help' ? (
+        <HelpView t={t} onBack={model.showChat} />
+      ) : (
+        <>
+          <Conversation model={model} />
+          {model.messages.value.length > 0 && (
+            <div class="toolbar">
+              <button type="button" class="link" part="clear-button" onClick={model.clear}>
+                {t.clear}
+              </button>
+            </div>
+          )}
+          <Composer model={model} inputRef={input} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Keeps Tab inside the modal panel (narrow screens), wrapping at either end. */
+function trapFocus(e: KeyboardEvent, panel: HTMLElement | null) {
+  if (!panel) return;
+  const focusable = [...panel.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, [tabindex="0"]')];
+  const first = focusable[0];
+  const lastEl = focusable[focusable.length - 1];
+  const active = (panel.getRootNode() as ShadowRoot).activeElement;
+  if (e.shiftKey && active === first) {
+    e.preventDefault();
+    lastEl?.focus();
+  } else if (!e.shiftKey && active === lastEl) {
+    e.preventDefault();
+    first?.focus();
+  }
+}

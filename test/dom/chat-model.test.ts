@@ -1,0 +1,135 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it, vi } from 'vitest';
+import { loadEngine } from '../../src/engine/load.ts';
+import { createChatModel, type ChatEvents, type Message } from '../../src/state/chat-model.ts';
+import { readConfig, type WidgetConfig } from '../../src/state/config.ts';
+
+function setup(attrs: Record<string, string> = {}, storage?: Storage) {
+  const config = signal<WidgetConfig>(readConfig((n) => attrs[n] ?? null, 'en'));
+  const calls: Array<[keyof ChatEvents, unknown[]]> = [];
+  const events = new Proxy({} as ChatEvents, {
+    get: (_t, name: keyof ChatEvents) => (...args: unknown[]) => calls.push([name, args]),
+  });
+  const navigate = vi.fn();
+  const model = createChatModel({ config, events, loadEngine, navigate, storage });
+  return { model, calls, navigate, config };
+}
+
+const kinds = (messages: readonly Message[]) => messages.map((m) => m.kind);
+
+describe('chat model', () => {
+  it('answers a clear question with its entry, after the visitor’s own message', async () => {
+    const { model } = setup();
+    await model.ask('How much does sex therapy cost?');
+    expect(kinds(model.messages.value)).toEqual(['user', 'answer']);
+    const answer = model.messages.value[1];
+    expect(answer?.kind === 'answer' && answer.entryId).toBe('cost');
+  });
+
+  it('keeps the visitor’s text out of events unless the clinic opts in', async () => {
+    const quiet = setup();
+    await quiet.model.ask('How much does sex therapy cost?');
+    expect(quiet.calls.find(([n]) => n === 'ask')?.[1]).toEqual(['How much does sex therapy cost?']);
+    // The element decides what goes in the event detail; the model reports, the shell filters (tested in element.test).
+    const answered = quiet.calls.find(([n]) => n === 'answer');
+    expect(answered?.[1][1]).toBe('cost');
+  });
+
+  it('says honestly that it has no answer to an off-topic question', async () => {
+    const { model, calls } = setup();
+    await model.ask('what is the best pizza topping');
+    expect(kinds(model.messages.value)).toEqual(['user', 'unanswered']);
+    expect(calls.some(([n]) => n === 'unanswered')).toBe(true);
+  });
+
+  it('puts the crisis notice first and never replies "no answer" after it', async () => {
+    const { model, calls } = setup();
+    await model.ask('I want to kill myself');
+    const replies = kinds(model.messages.value).slice(1);
+    expect(replies[0]).toBe('crisis');
+    expect(replies).not.toContain('unanswered');
+    expect(calls.some(([n]) => n === 'crisis')).toBe(true);
+  });
+
+  it('ignores empty questions and cuts overlong ones to the limit', async () => {
+    const { model } = setup();
+    await model.ask('   ');
+    expect(model.messages.value).toHaveLength(0);
+    await model.ask('x'.repeat(10_000));
+    const first = model.messages.value[0];
+    expect(first?.kind === 'user' && first.text.length).toBe(500);
+  });
+
+  it('records feedback once per answer and reports it', async () => {
+    const { model, calls } = setup();
+    await model.ask('How much does sex therapy cost?');
+    const key = model.messages.value[1]!.key;
+    model.feedback(key, true);
+    const answer = model.messages.value[1];
+    expect(answer?.kind === 'answer' && answer.helpful).toBe(true);
+    expect(calls.find(([n]) => n === 'feedback')?.[1]).toEqual(['cost', true]);
+  });
+
+  it('stores nothing by default, even with storage available', async () => {
+    const storage = window.sessionStorage;
+    storage.clear();
+    const { model } = setup({}, storage);
+    await model.ask('How much does sex therapy cost?');
+    expect(storage.length).toBe(0);
+  });
+
+  it('with persist="session" keeps the conversation for the tab and clears it on request', async () => {
+    const storage = window.sessionStorage;
+    storage.clear();
+    const first = setup({ persist: 'session' }, storage);
+    await first.model.ask('How much does sex therapy cost?');
+    expect(storage.length).toBe(1);
+    first.model.dispose();
+
+    const second = setup({ persist: 'session' }, storage);
+    expect(kinds(second.model.messages.value)).toEqual(['user', 'answer']);
+    second.model.clear();
+    expect(second.model.messages.value).toHaveLength(0);
+    expect(storage.length).toBe(0);
+  });
+
+  it('exit wipes the conversation and storage before leaving for the exit URL', async () => {
+    const storage = window.sessionStorage;
+    storage.clear();
+    const { model, navigate } = setup({ persist: 'session', 'exit-url': 'https://weather.example/' }, storage);
+    await model.ask('How much does sex therapy cost?');
+    navigate.mockImplementation(() => {
+      expect(model.messages.value).toHaveLength(0);
+      expect(storage.length).toBe(0);
+    });
+    model.exit();
+    expect(navigate).toHaveBeenCalledWith('https://weather.example/');
+  });
+
+  it('falls back to the bundled corpus and reports a clinic file it cannot use', async () => {
+    const { model, calls } = setup();
+    model.setFaq({ entries: [{ id: 'Bad Id', question: '', answer: 'x' }] });
+    await model.prepare();
+    await model.ask('How much does sex therapy cost?');
+    const error = calls.find(([n]) => n === 'error');
+    expect(String(error?.[1][0])).toMatch(/setFaq\(\).*entries\[0\]\.id/);
+    const answer = model.messages.value[1];
+    expect(answer?.kind === 'answer' && answer.entryId).toBe('cost');
+  });
+
+  it('suggests matching questions while the visitor types, and drops them for a stale draft', async () => {
+    vi.useFakeTimers();
+    try {
+      const { model } = setup();
+      await model.prepare();
+      model.draft.value = 'how much does it cost';
+      await vi.advanceTimersByTimeAsync(200);
+      expect(model.typeahead.value.map((c) => c.id)).toContain('cost');
+      model.draft.value = 'ab';
+      await vi.advanceTimersByTimeAsync(200);
+      expect(model.typeahead.value).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
