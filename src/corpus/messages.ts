@@ -110,6 +110,11 @@ export const REMOVE_IGNORED = (): Wording => ({
   expected: 'no "remove" list, or "mode": "extend"',
 });
 
+export const ANSWER_LINK = (url: string): Wording => ({
+  message: `has a link that would be removed: ${badUrl(url)}`,
+  expected: 'links in the answer starting with https://, tel:, sms: or mailto:',
+});
+
 /** Why a URL is refused: names an unsafe scheme outright, since that is what a reviewer must see. */
 export function badUrl(url: string): string {
   // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"), so the name does too.

@@ -9,7 +9,7 @@ export interface Problem {
   readonly expected: string;
 }
 
-/** One line per problem, as `check` prints it and the widget's console warning shows it. */
+/** One line per problem, as `check` prints it. */
 export function formatProblem(p: Problem): string {
   return `${p.severity === 'warning' ? 'warning: ' : ''}${p.path}: ${p.message} (expected ${p.expected})`;
 }

@@ -3,6 +3,7 @@
  * in the browser on a clinic's file, and `check` runs it in Node.
  */
 import * as v from 'valibot';
+import { checkAnswerLinks } from './answer-links.ts';
 import { checkIds } from './id-checks.ts';
 import { FILE_PATH } from './json-path.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
@@ -42,7 +43,8 @@ export function validateFaqFile(data: unknown, knownIds: readonly string[] = [])
   const fromSchema = (result.issues ?? [])
     .map(issueToProblem)
     .filter((p) => !shape.explained.some((path) => within(p.path, path)));
-  const problems = [...shape.problems, ...fromSchema, ...checkIds(data as Record<string, unknown>, knownIds)];
+  const record = data as Record<string, unknown>;
+  const problems = [...shape.problems, ...fromSchema, ...checkAnswerLinks(record.entries), ...checkIds(record, knownIds)];
 
   const errors = problems.filter((p) => p.severity === 'error');
   return {

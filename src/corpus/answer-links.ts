@@ -1,0 +1,24 @@
+/**
+ * Links written inside an answer's Markdown (`[text](url)` and `<url>`) follow the same URL rule as
+ * `links`: the widget drops any other link when it renders, so a clinic learns it here instead of
+ * finding the link silently gone.
+ */
+import { formatPath } from './json-path.ts';
+import { ANSWER_LINK } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { SAFE_URL_PATTERN } from './schema.ts';
+
+/** `](url` or `](<url>` of an inline link or image, and `<scheme:…>` autolinks. */
+const MARKDOWN_URL = /\]\(\s*<?([^\s>)]+)|<([a-z][a-z\d+.-]*:[^\s>]*)>/gi;
+
+export function checkAnswerLinks(entries: unknown): Problem[] {
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry, i) => {
+    const answer = typeof entry === 'object' && entry !== null ? (entry as { answer?: unknown }).answer : undefined;
+    if (typeof answer !== 'string') return [];
+    return [...answer.matchAll(MARKDOWN_URL)]
+      .map((m) => m[1] ?? m[2] ?? '')
+      .filter((url) => !SAFE_URL_PATTERN.test(url))
+      .map((url): Problem => ({ severity: 'error', path: formatPath(['entries', i, 'answer']), ...ANSWER_LINK(url) }));
+  });
+}
