@@ -90,6 +90,7 @@ function describeOutcome(outcome: MatchOutcome, corpus: Corpus): string {
 
 /** Prints the entry each question reaches, then the questions left without an answer. */
 function tryQuestions(corpus: Corpus, questions: readonly string[], source: string): void {
+  if (questions.length === 0) return console.log(`\n${source} has no questions: write one per line.`);
   const matcher = createMatcher(corpus.entries.map(toSearchDoc));
   const unanswered: string[] = [];
   console.log(`\nTrying ${plural(questions.length, 'question')} from ${source}:`);

@@ -16,12 +16,13 @@ const PATTERN_FAULTS = new Map<RegExp, (input: string) => string>([
   [NOT_BLANK_PATTERN, () => 'is empty'],
 ]);
 
-/** Where a missing field is needed, named after the object that lacks it. */
+/** Who needs a missing field, named after the list its object sits in (`entries[2].answer` → every entry). */
+const OWNERS: Readonly<Record<string, string>> = { entries: 'every entry', sources: 'every source', links: 'every link' };
+
 function owner(keys: readonly PathKey[]): string {
-  const parent = keys.at(-2);
-  const list = typeof parent === 'number' ? keys.at(-3) : parent;
-  const item: Readonly<Record<string, string>> = { entries: 'every entry', sources: 'every source', links: 'every link' };
-  return (typeof list === 'string' && item[list]) || (keys.length === 1 ? 'the file' : 'this object');
+  if (keys.length === 1) return 'the file';
+  const list = keys.at(-3);
+  return (typeof list === 'string' && OWNERS[list]) || 'this object';
 }
 
 function wording(issue: Issue, keys: readonly PathKey[]): Wording {
@@ -36,11 +37,7 @@ function wording(issue: Issue, keys: readonly PathKey[]): Wording {
   return INVALID_VALUE(typeof input === 'string' ? `${quote(input)} is not allowed here` : describe(input), issue.message);
 }
 
-export function issueKeys(issue: Issue): PathKey[] {
-  return (issue.path ?? []).map((item) => item.key as PathKey);
-}
-
 export function issueToProblem(issue: Issue): Problem {
-  const keys = issueKeys(issue);
+  const keys = (issue.path ?? []).map((item) => item.key as PathKey);
   return { severity: 'error', path: formatPath(keys), ...wording(issue, keys) };
 }
