@@ -1,7 +1,21 @@
 /**
- * The matcher's public face. PLACEHOLDER until the matching issue lands: a plain word-overlap
- * ranker so the rest of the product can be built against the final interface.
+ * The matcher's public face: finds the entry a visitor's question is about, or says honestly that
+ * there is none. Pipeline: normalise → tokenise (text-speak) → correct typos against the corpus
+ * vocabulary → stem → lay phrases → stopwords → BM25F ranking → confidence from the share of the
+ * visitor's own words the entry matches → verdict by threshold.
  */
+import { buildBm25f } from './bm25f.ts';
+import { confidence } from './confidence.ts';
+import { compileLayPhrases } from './lay-phrases.ts';
+import { buildPhrasings } from './phrasings.ts';
+import { LAY_TERMS } from './lay-terms.ts';
+import { analyseQuery, type QueryContext, type Unit } from './query.ts';
+import { stem } from './stem.ts';
+import { isStopword } from './stopwords.ts';
+import { SUGGEST_THRESHOLD, verdictFor } from './thresholds.ts';
+import { tokenise } from './tokenise.ts';
+import { createTypoCorrector } from './typo.ts';
+
 export interface SearchDoc {
   readonly id: string;
   readonly question: string;
@@ -32,27 +46,91 @@ export interface Matcher {
   suggest(partial: string, limit?: number): readonly Candidate[];
 }
 
-const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+/** Candidates returned by `match` (CONTRACT §4: up to 5). */
+const MAX_RESULTS = 5;
+/**
+ * Entries, best by BM25F, whose confidence is measured (unit: entries). Confidence can reorder
+ * close BM25F scores; entries further down never reach the top 5 in practice.
+ */
+const RERANK_DEPTH = 12;
+/** Completions tried for the word being typed (unit: stems); more only adds noise. */
+const MAX_COMPLETIONS = 8;
+/**
+ * Share of relevance from the closest single phrasing, the rest from BM25F (0..1). Half and half
+ * was best on the development set; either alone ranks worse.
+ */
+const PHRASE_MIX = 0.5;
+/** Shortest half-typed word completed (unit: letters); one letter begins too many words. */
+const MIN_PREFIX = 2;
+
+const LAY = compileLayPhrases(LAY_TERMS);
 
 export function createMatcher(docs: readonly SearchDoc[]): Matcher {
-  const bags = docs.map((d) => ({ id: d.id, words: new Set(words([d.question, ...d.alternates, ...d.keywords].join(' '))) }));
-  const rank = (query: string): Candidate[] => {
-    const q = [...new Set(words(query))].filter((w) => w.length > 2);
-    if (q.length === 0) return [];
-    return bags
-      .map((b) => ({ id: b.id, score: q.filter((w) => b.words.has(w)).length / q.length }))
-      .filter((c) => c.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 5);
+  const index = buildBm25f(docs);
+  const phrasings = buildPhrasings(docs, index);
+  const ctx: QueryContext = { index, lay: LAY, typos: createTypoCorrector(index.vocabulary) };
+
+  const rank = (units: readonly Unit[], terms: ReadonlyMap<string, number>): Candidate[] => {
+    const scores = new Float64Array(index.size);
+    for (const [s, weight] of terms) index.accumulate(s, weight, scores);
+    const hits: number[] = [];
+    for (let doc = 0; doc < scores.length; doc++) if ((scores[doc] ?? 0) > 0) hits.push(doc);
+    const byBm25 = hits.toSorted((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b).slice(0, RERANK_DEPTH);
+    const bestBm25 = scores[byBm25[0] ?? 0] ?? 1;
+    // Relevance mixes BM25F (relative to the best) with the closest single phrasing; the score is
+    // the entry's confidence scaled by its relevance relative to the most relevant entry.
+    const relevant = byBm25
+      .map((doc) => ({ doc, rel: (1 - PHRASE_MIX) * ((scores[doc] ?? 0) / bestBm25) + PHRASE_MIX * phrasings.best(terms, doc) }))
+      .toSorted((a, b) => b.rel - a.rel || a.doc - b.doc);
+    const bestRel = relevant[0]?.rel ?? 1;
+    return relevant
+      .map(({ doc, rel }, order) => ({ doc, order, score: confidence(units, doc, index) * (rel / bestRel) }))
+      .toSorted((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, MAX_RESULTS)
+      .map(({ doc, score }) => ({ id: docs[doc]?.id ?? '', score: Math.round(score * 1000) / 1000 }));
   };
+
   return {
     match(query) {
-      const results = rank(query);
-      const top = results[0]?.score ?? 0;
-      return { verdict: top >= 0.5 ? 'answer' : top >= 0.25 ? 'suggest' : 'none', results };
+      const { units, terms } = analyseQuery(query, ctx);
+      const results = rank(units, terms);
+      return { verdict: verdictFor(results[0]?.score ?? 0), results };
     },
     suggest(partial, limit = 3) {
-      return rank(partial).slice(0, limit);
+      // The last word may be half typed: read it as any known stem it begins.
+      const words = tokenise(partial);
+      const typing = /[\p{L}\p{N}]$/u.test(partial) ? words.pop() : undefined;
+      const { units, terms } = analyseQuery(words.join(' '), ctx);
+      const allUnits = [...units];
+      const allTerms = new Map(terms);
+      if (typing !== undefined && !isStopword(typing)) {
+        // "therapy" stems to "therapi" and "sessio" to itself: the shared start is safe for both.
+        const stemmed = stem(typing);
+        let shared = 0;
+        while (shared < stemmed.length && stemmed[shared] === typing[shared]) shared++;
+        const completions = shared >= MIN_PREFIX ? completionsOf(index.sortedStems, typing.slice(0, shared)) : [];
+        if (completions.length > 0) {
+          allUnits.push({ words: completions.map((s) => ({ stem: s, credit: 1 })), means: [], idiom: false });
+          for (const s of completions) allTerms.set(s, Math.max(allTerms.get(s) ?? 0, 1));
+        }
+      }
+      return rank(allUnits, allTerms)
+        .filter((c) => c.score >= SUGGEST_THRESHOLD)
+        .slice(0, Math.max(0, limit));
     },
   };
+}
+
+/** Up to MAX_COMPLETIONS stems starting with `prefix`, shortest first (a binary search, then a scan). */
+function completionsOf(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: string[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i] ?? '').startsWith(prefix); i++) found.push(sorted[i] ?? '');
+  return found.toSorted((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);
 }

@@ -1,0 +1,192 @@
+/**
+ * How visitors say it → the words the corpus uses. A reviewed table of general lay language for
+ * this domain, written from common usage (slang, euphemism, everyday and clinical synonyms), not
+ * from any test question. One plain row per idea:
+ *
+ * - `say`: phrases as normalised text (lower case, contractions spelled out: "can not"), separated
+ *   by ", ". Within a phrase, words are separated by spaces and `a|b` at one position accepts either
+ *   word. Word forms are stemmed, so "hurt" also matches "hurts" and "hurting".
+ * - `means`: the words it stands for, added to the search at reduced weight. They never count as
+ *   words the visitor typed when confidence is measured.
+ */
+export interface LayTerm {
+  readonly say: string;
+  readonly means: string;
+}
+
+const row = (say: string, means: string): LayTerm => ({ say, means });
+
+export const LAY_TERMS: readonly LayTerm[] = [
+  // Money and insurance
+  row('how much', 'cost price'),
+  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost'),
+  row('expensive|pricey|cheap|affordable|afford|money|dollars|bucks', 'cost'),
+  row('pay|paying|payment', 'cost pay'),
+  row('sliding scale', 'cost'),
+  row('out of pocket', 'cost insurance'),
+  row('insured|coverage|covered|cover', 'insurance'),
+  row('copay|copays|deductible|reimburse|reimbursed|reimbursement|superbill|medicare|medicaid', 'insurance'),
+  row('health plan', 'insurance'),
+
+  // People: partners, professionals, the clinic
+  row('husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|lover|missus', 'partner'),
+  row('other half', 'partner'),
+  row('significant other', 'partner'),
+  row('married|marriage|marital', 'relationship couple'),
+  row('shrink|counselor|counsellor|psychologist|psychotherapist|psychiatrist|sexologist|clinician|practitioner', 'therapist'),
+  row('counseling|counselling|psychotherapy', 'therapy'),
+  row('gp|physician|urologist|gynecologist|gynaecologist|gyno|obgyn|nurse', 'doctor'),
+  row('practice|office|center|centre', 'clinic'),
+
+  // Appointments, booking and contact
+  row('appointment|appointments|visit|visits|meeting|meetings', 'session'),
+  row('book|booking|schedule|reserve', 'book appointment'),
+  row('sign up', 'book appointment'),
+  row('get in touch, contact', 'contact clinic'),
+  row('phone|call|email|reach', 'contact'),
+  row('intake|initial|consultation|consult', 'first session'),
+  row('how often', 'often frequency'),
+  row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),
+  row('minutes|hour|hours', 'session length'),
+  row('how many sessions', 'sessions duration'),
+  row('how many months', 'months duration'),
+  row('quick fix', 'duration'),
+  row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
+  row('cbt|cognitive|mindfulness|psychodynamic|technique|techniques|method|methods|modality|modalities', 'approaches'),
+  row('massage|caress|caressing', 'sensate focus touch'),
+  row('non sexual touch, nonsexual|mindful touch', 'sensate focus'),
+
+  // Finding and judging a therapist
+  row('find|finding|locate|search|directory|recommend|recommendation', 'find therapist'),
+  row('look|looking for, track|tracking down', 'find'),
+  row('near me, nearby|local, in my area', 'find'),
+  row('referral|refer|referred', 'find referral doctor'),
+  row('licensed|license|licence|licenced|credentials|credential|qualified|qualification|qualifications|degree|degrees|trained|training', 'qualifications training'),
+  row('certified|certification|accredited|accreditation', 'certified certification'),
+  row('creepy|unethical|unprofessional|inappropriate|misconduct|predatory', 'red flags unethical'),
+  row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
+  row('complaint|complain', 'unethical red flags'),
+  row('date|dating|romantic|romance', 'relationship'),
+
+  // Privacy
+  row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private'),
+  row('find out, tell anyone|anybody', 'confidential'),
+  row('cookie|cookies|tracker|trackers|analytics|logged|logging|stored|saved|record|records', 'privacy data stored'),
+  row('ip address', 'privacy data'),
+  row('browser|search history', 'privacy'),
+
+  // Sex, arousal, erections
+  row('by myself, on my own, without my partner|husband|wife|boyfriend|girlfriend', 'alone'),
+  row('solo|single|unpartnered', 'alone single'),
+  row('intercourse|lovemaking|shag|shagging|bang|banging|screw|screwing|bonk', 'sex'),
+  row('make|making love, sleep|sleeping together, in bed, hook|hooking up', 'sex'),
+  row('get|getting|stay|staying|keep|keeping hard|erect', 'erection'),
+  row('get|getting|keep|keeping it up', 'erection'),
+  row('go|goes|going|gone soft|limp|floppy', 'erection'),
+  row('ed|erectile|impotent|impotence|boner|boners|hardon', 'erection erectile'),
+  row('hard on', 'erection'),
+  row('viagra|cialis|sildenafil|tadalafil|levitra', 'erection medication'),
+  row('turn|turned|turns|turning on', 'arousal'),
+  row('horny|aroused|excited', 'arousal desire'),
+  row('wet|lubrication|lube|dryness|dry', 'arousal'),
+
+  // Orgasm and ejaculation
+  row('cum|cumming|climax|climaxing|climaxed|orgasm|orgasms|orgasmic|anorgasmia', 'orgasm'),
+  row('not|never|rarely come|cum|finish|climax|orgasm', 'orgasm difficulty'),
+  row('hard|difficult|trouble|struggle to come|cum|finish|climax|orgasm, trouble|struggle|struggling come|cum|finish|climax', 'orgasm difficulty'),
+  row('delayed ejaculation', 'orgasm ejaculation'),
+  row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation'),
+  row('last|lasting longer, not|never last|lasting long', 'premature ejaculation'),
+  row('pe|premature, early|rapid ejaculation', 'premature ejaculation'),
+
+  // Pain
+  row('hurt|hurts|hurting|painful|sore|soreness|burning|burn|burns|sting|stings|stinging|ache|aching', 'pain'),
+  row('vaginismus|dyspareunia|vulvodynia|vestibulodynia', 'pain'),
+  row('tight|tense|tensing|clench|clenching|clamp', 'pain vaginismus'),
+
+  // Desire
+  row('libido|libidos', 'desire'),
+  row('sex drive|drives', 'desire'),
+  row('in the mood', 'desire'),
+  row('lost|losing|no|lack|little|low interest', 'desire low'),
+  row('not interested', 'desire low'),
+  row('frigid|sexless', 'desire low'),
+  row('dead bedroom', 'desire intimacy'),
+  row('mismatch|mismatched', 'desire discrepancy different'),
+  row('want|wants|wanting sex more|less', 'desire discrepancy'),
+  row('more|less sex', 'desire discrepancy'),
+
+  // Relationship life
+  row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk'),
+  row('open|bring|bringing|speak up, say no', 'communication talk'),
+  row('argue|arguing|argument|arguments|fight|fights|fighting', 'communication conflict'),
+  row('boring|bored|boredom|routine|rut|vanilla|spark|spice', 'boredom intimacy'),
+  row('spice up, spice things up, same old', 'boredom'),
+  row('roommate|roommates|disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
+  row('cheat|cheated|cheating|affair|affairs|unfaithful|adultery|betrayal|betrayed', 'infidelity affair trust'),
+
+  // Life stages and health
+  row('baby|babies|newborn|postpartum|pregnant|pregnancy|childbirth', 'baby pregnancy life changes'),
+  row('menopause|perimenopause|menopausal, hot flashes', 'menopause life changes'),
+  row('older|aging|ageing|elderly|retired|retirement', 'aging life changes'),
+  row('cancer|chemotherapy|radiation|surgery|diabetes|illness|disability|chronic', 'illness medical'),
+  row('medication|medications|medicine|medicines|pill|pills|tablets|prescription|prescribed|antidepressant|antidepressants|ssri|ssris', 'medication medical'),
+  row('side effect|effects', 'medication'),
+  row('hormone|hormones|testosterone|estrogen|oestrogen', 'medical hormones'),
+
+  // Past harm (information entries; the crisis check runs separately)
+  row('abuse|abused|abusive|molested|molestation|rape|raped|assault|assaulted|ptsd|flashback|flashbacks|triggered|violated|coerced', 'trauma abuse'),
+
+  // Feelings about going
+  row('embarrassing|ashamed|shame|shameful|shy|awkward|cringe|cringey|humiliated|humiliating', 'embarrassed'),
+  row('nervous|scared|afraid|frightened|worried|anxious|terrified', 'nervous anxiety'),
+  row('judge|judged|judging|judgement|judgment|judgy|judgemental|judgmental', 'judgment'),
+
+  // Identity, orientation and kink
+  row('gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbtq', 'lgbtq orientation'),
+  row('trans|transgender|nonbinary|enby|genderqueer|genderfluid|dysphoria', 'transgender gender identity'),
+  row('non binary', 'nonbinary gender identity'),
+  row('same sex', 'lgbtq'),
+  row('come|coming out', 'orientation identity'),
+  row('poly|polyamory|polyamorous|swinger|swingers|swinging|monogamy|nonmonogamy', 'polyamorous open relationship'),
+  row('open relationship|marriage', 'polyamorous'),
+  row('kinky|fetish|fetishes|bdsm|bondage|dom|domme|sub|submissive|dominant|roleplay', 'kink'),
+  row('fantasy|fantasies|fantasize|fantasise', 'fantasies'),
+
+  // Porn and compulsivity
+  row('pornography|porno|xxx|onlyfans', 'porn'),
+  row('addict|addicted|addiction|addictive|hooked|obsessed|obsessive|hypersexual|compulsion', 'compulsive'),
+  row('out of control, can not stop', 'compulsive control'),
+  row('masturbate|masturbating|masturbation|wank|wanking, jerk|jerking off', 'masturbation'),
+
+  // Body
+  row('fat|overweight|weight|ugly|unattractive|insecure|insecurity, self conscious', 'body image'),
+  row('scars|scar|belly|boobs|breasts, penis size, small penis', 'body image'),
+
+  // Going alone or together
+  row('refuse|refuses|refused|unwilling', 'alone partner'),
+  row('both of us, the two of us, as a couple, jointly|joint', 'couple together'),
+
+  // What therapy involves
+  row('surrogate|surrogates', 'physical touch'),
+  row('naked|nude|nudity|undress|undressing, clothes off', 'nudity physical'),
+  row('pervert|perverted|perv|freak|freaky|deviant|abnormal', 'judgment'),
+  row('experience|experienced|expertise|specialist|specialized|specialised|expert', 'qualifications training'),
+  row('questionnaire|questionnaires|forms|paperwork', 'assessment questions'),
+  row('follow up, followup|subsequent|later|ongoing sessions', 'ongoing sessions'),
+  row('style|styles|framework|frameworks, evidence based, school of thought', 'approaches'),
+  row('sex|touch|intercourse ban, non demand', 'sensate focus'),
+  row('pelvic floor, pelvic exam', 'pain'),
+  row('numb|numbness', 'arousal'),
+  row('turn|turned|turns off', 'desire low'),
+  row('higher|lower|different|opposite drive|drives|libido|libidos', 'desire discrepancy'),
+  row('attracted|attraction|crush|bicurious', 'orientation identity'),
+  row('trust|trusting|rebuild|rebuilding|forgive|forgiveness', 'infidelity trust'),
+  row('blood pressure, heart disease, health condition|conditions|problem|problems', 'medical'),
+  row('choose|choosing|pick|picking, good fit', 'questions ask choose therapist'),
+  row('consent|autonomy|pace|pushy|rushed|rush', 'boundaries consent'),
+  row('mandated|mandatory reporter|reporting, police', 'confidentiality limits'),
+  row('cash|self pay', 'cost insurance'),
+  row('worth it, for me, serious enough', 'right for me'),
+  row('chat|chatbot|bot|widget|assistant', 'chat privacy'),
+];

@@ -1,0 +1,129 @@
+import type { Bm25fIndex } from './bm25f.ts';
+import type { LayPhrases } from './lay-phrases.ts';
+import { stem } from './stem.ts';
+import { isStopword, STOPWORDS } from './stopwords.ts';
+import { tokenise } from './tokenise.ts';
+import type { TypoCorrector } from './typo.ts';
+
+/**
+ * Most words of a message looked at (unit: words; 100–400 keeps every real question whole). Bounds
+ * the work a pasted essay causes; the last words are kept because a long message usually ends with
+ * the actual question.
+ */
+export const MAX_QUERY_WORDS = 200;
+
+/** Weight of a lay phrase's meaning in ranking, against 1 for a word the visitor typed (0..1). */
+export const EXPANSION_WEIGHT = 0.6;
+
+/** Weight of a typo-corrected word per edit made (0..1): "theraphy" → therapy counts 0.85. */
+export const TYPO_CREDIT_PER_EDIT = 0.85;
+
+/** A word the visitor typed that can identify a question. */
+export interface VisitorWord {
+  readonly stem: string;
+  /** 1 as typed; less when it was a typo we corrected. */
+  readonly credit: number;
+}
+
+/**
+ * One thing the visitor said: a single word, or a lay phrase with the words it covers. Confidence is
+ * measured per unit, so "can't get it up" is one idea, not four words.
+ */
+export interface Unit {
+  readonly words: readonly VisitorWord[];
+  /** What a lay phrase stands for; empty for a plain word. */
+  readonly means: readonly string[];
+  /**
+   * A phrase of several words ("tracking down", "in the mood"): its words mean the phrase, not
+   * themselves, so they rank at the expansions' weight.
+   */
+  readonly idiom: boolean;
+}
+
+export interface AnalysedQuery {
+  readonly units: readonly Unit[];
+  /** Stems to rank with and their weights. */
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+export interface QueryContext {
+  readonly index: Bm25fIndex;
+  readonly lay: LayPhrases;
+  readonly typos: TypoCorrector;
+}
+
+function isKnown(word: string, ctx: QueryContext): boolean {
+  return STOPWORDS.has(word) || ctx.lay.words.has(word) || ctx.index.vocabulary.has(word) || ctx.index.has(stem(word));
+}
+
+/**
+ * Adverbs and nouns built on a known word ("jointly", "closeness") read as that word; the Porter
+ * stemmer leaves these suffixes on. Tried only for words the corpus does not know.
+ */
+const DERIVATIONS: readonly (readonly [suffix: string, replacement: string])[] = [
+  ['ily', 'y'],
+  ['ly', ''],
+  ['ness', ''],
+];
+
+function knownBase(word: string, ctx: QueryContext): string | undefined {
+  for (const [suffix, replacement] of DERIVATIONS) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const base = word.slice(0, -suffix.length) + replacement;
+    if (isKnown(base, ctx)) return base;
+  }
+  return undefined;
+}
+
+export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
+  const words = tokenise(text).slice(-MAX_QUERY_WORDS);
+  const credits = words.map(() => 1);
+  const corrected = words.map((word, i) => {
+    if (isStopword(word) || isKnown(word, ctx)) return word;
+    const base = knownBase(word, ctx);
+    if (base !== undefined) return base;
+    const fix = ctx.typos.correct(word);
+    if (!fix) return word;
+    credits[i] = TYPO_CREDIT_PER_EDIT ** fix.edits;
+    return fix.word;
+  });
+  const stems = corrected.map(stem);
+
+  // Overlapping lay phrases merge into one unit ("can not get it up" and "get it up").
+  const spans: { start: number; end: number; means: Set<string>; idiom: boolean }[] = [];
+  for (const m of ctx.lay.find(stems).toSorted((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans.at(-1);
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      last.idiom = last.end - last.start > 1;
+      for (const s of m.means) last.means.add(s);
+    } else spans.push({ start: m.start, end: m.end, means: new Set(m.means), idiom: m.end - m.start > 1 });
+  }
+
+  const units: Unit[] = [];
+  const wordAt = (i: number): VisitorWord[] =>
+    isStopword(corrected[i] ?? '') ? [] : [{ stem: stems[i] ?? '', credit: credits[i] ?? 1 }];
+  let next = 0;
+  for (const span of spans) {
+    for (let i = next; i < span.start; i++) {
+      const w = wordAt(i);
+      if (w.length > 0) units.push({ words: w, means: [], idiom: false });
+    }
+    const own: VisitorWord[] = [];
+    for (let i = span.start; i < span.end; i++) own.push(...wordAt(i));
+    units.push({ words: own, means: [...span.means], idiom: span.idiom });
+    next = span.end;
+  }
+  for (let i = next; i < stems.length; i++) {
+    const w = wordAt(i);
+    if (w.length > 0) units.push({ words: w, means: [], idiom: false });
+  }
+
+  const terms = new Map<string, number>();
+  const add = (s: string, weight: number) => terms.set(s, Math.max(terms.get(s) ?? 0, weight));
+  for (const unit of units) {
+    for (const w of unit.words) add(w.stem, unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit);
+    for (const s of unit.means) add(s, EXPANSION_WEIGHT);
+  }
+  return { units, terms };
+}

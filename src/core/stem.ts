@@ -1,0 +1,47 @@
+import { stemmer } from 'stemmer';
+
+/** Irregular forms the Porter rules cannot reach, mapped to the form they stem like. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['came', 'come'],
+  ['felt', 'feel'],
+  ['went', 'go'],
+  ['gone', 'go'],
+  ['got', 'get'],
+  ['gotten', 'get'],
+  ['made', 'make'],
+  ['took', 'take'],
+  ['taken', 'take'],
+  ['thought', 'think'],
+  ['knew', 'know'],
+  ['told', 'tell'],
+  ['paid', 'pay'],
+  ['slept', 'sleep'],
+  ['spoke', 'speak'],
+  ['spoken', 'speak'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['wives', 'wife'],
+  ['children', 'child'],
+  ['people', 'person'],
+  ['worse', 'bad'],
+  ['worst', 'bad'],
+]);
+
+/**
+ * Most stems remembered (unit: distinct words). Stemming is the costliest step of indexing; a
+ * corpus of 2,000 entries has a few tens of thousands of distinct words, and the cache is emptied
+ * when full so a long-lived page cannot grow it without bound.
+ */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
+/** Light stemming (Porter), so "sessions" and "session", "hurts" and "hurting" meet. */
+export function stem(word: string): string {
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    hit = stemmer(IRREGULAR.get(word) ?? word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, hit);
+  }
+  return hit;
+}
