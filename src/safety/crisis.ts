@@ -1,4 +1,7 @@
-/** Crisis detection. PLACEHOLDER until the safety issue lands; the interface is final. */
+import { CRISIS_RULES, ruleFires } from './crisis-rules.ts';
+import { normaliseForSafety } from './normalise-for-safety.ts';
+
+/** Crisis detection: reviewed phrase rules over normalised text, run before matching. */
 export type CrisisCategory = 'suicide' | 'sexual-assault' | 'partner-violence' | 'child-abuse';
 
 export interface CrisisHit {
@@ -7,7 +10,20 @@ export interface CrisisHit {
   readonly ruleId: string;
 }
 
+/**
+ * Most urgent first: a life at immediate risk, then a child who cannot protect themselves, then a
+ * recent assault (time-limited medical and forensic care), then ongoing partner violence.
+ */
+export const CRISIS_CATEGORIES: readonly CrisisCategory[] = ['suicide', 'child-abuse', 'sexual-assault', 'partner-violence'];
+
 /** Every category the text signals, most urgent first; empty when none. Runs before matching. */
 export function detectCrisis(text: string): readonly CrisisHit[] {
-  return /\b(kill myself|suicid\w*)\b/i.test(text) ? [{ category: 'suicide', ruleId: 'placeholder' }] : [];
+  const normalised = normaliseForSafety(text);
+  if (normalised === '') return [];
+  const hits: CrisisHit[] = [];
+  for (const category of CRISIS_CATEGORIES) {
+    const fired = CRISIS_RULES.find((rule) => rule.category === category && ruleFires(rule, normalised));
+    if (fired !== undefined) hits.push({ category, ruleId: fired.id });
+  }
+  return hits;
 }

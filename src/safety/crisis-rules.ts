@@ -1,0 +1,175 @@
+import type { CrisisCategory } from './crisis.ts';
+import {
+  AGENT, CARER, CHILD_REF, CONSENT, HISTORICAL, MINOR_AGE, NOT_AN_AGE, PARTNER, RECENT, SELF_MINOR, gap,
+} from './crisis-vocabulary.ts';
+
+/**
+ * One reviewed crisis rule. It fires when every pattern in `all` matches the normalised text (in any
+ * order, so "… since I was little …, I'm 12" counts), unless `unless` matches, or the rule is
+ * `pastSilences` and the text frames the event as long past with nothing marking it recent.
+ * Negation never silences a rule: "I'm not suicidal but I think about ending it" still fires.
+ */
+export interface CrisisRule {
+  /** Stable id, `category.kind.name`: tests, reviews and logs refer to it. Never reuse one. */
+  readonly id: string;
+  readonly category: CrisisCategory;
+  readonly all: readonly RegExp[];
+  /** Idiom or consent context that makes this rule (only this one) stay silent. */
+  readonly unless?: RegExp;
+  readonly pastSilences?: boolean;
+}
+
+interface RuleOptions {
+  readonly unless?: string;
+  readonly pastSilences?: boolean;
+}
+
+/** Compiles a pattern on word boundaries. Patterns use single spaces between words. */
+const words = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`);
+
+function rule(id: string, category: CrisisCategory, all: string | readonly string[], options: RuleOptions = {}): CrisisRule {
+  return {
+    id,
+    category,
+    all: (typeof all === 'string' ? [all] : all).map(words),
+    ...(options.unless === undefined ? {} : { unless: words(options.unless) }),
+    ...(options.pastSilences === true ? { pastSilences: true } : {}),
+  };
+}
+
+const HISTORICAL_RE = words(HISTORICAL);
+const RECENT_RE = words(RECENT);
+
+/** Whether `rule` fires on text already passed through `normaliseForSafety`. */
+export function ruleFires(rule: CrisisRule, normalised: string): boolean {
+  if (!rule.all.every((pattern) => pattern.test(normalised))) return false;
+  if (rule.unless?.test(normalised) === true) return false;
+  return !(rule.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised));
+}
+
+// Shared pieces of several rows.
+const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
+/** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
+const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
+const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet)';
+/** "Hits me up" and "beat me at chess" are not violence; "hits me with his belt" is. */
+const HIT_ON_ME = '(?:(?:hits?|hitting) me(?! (?:up|with (?:the same |an? |that |this |his |her )?(?:excuses?|questions?|lines?|news|requests?|jokes?|comments?)))|(?:beats?|beating|beaten|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|attack(?:s|ed|ing)?|abus(?:e|es|ed|ing)|whip(?:s|ped|ping)?|burn(?:s|ed|ing)?|bit|bites|spits? on|threw (?:things|stuff|something) at|throws (?:things|stuff) at) me(?! (?:at (?:chess|cards|games?|pool|tennis|golf|poker|[a-z]+ing)|to it|in (?:a |the )?(?:race|game|argument))))';
+const HANDLE_ME = '(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|threw|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me (?:around|down|against|into (?:a |the )?(?:wall|door|floor|table|furniture)|to the (?:floor|ground|wall))|(?:grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) me by (?:the|my) (?:hair|throat|neck|arms?|wrists?)|lock(?:s|ed|ing)? me (?:in|up|out))';
+/** Who a threat names: the visitor, their children, their pets. */
+const THREAT_TARGET = '(?:me|us|(?:the|my|our) (?:kids|children|baby|son|daughter|family|dog|cat|pets?))';
+const SEXUAL_ACT_ON_ME = '(?:(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give)|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her)|(?:asking|asked|asks) me for (?:pics|nudes|photos|pictures)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed))';
+const HARM_ON_ME = '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|burn(?:s|ed|ing)?|chok(?:es|ed|ing)|hurts?|hurting|abus(?:es|ed|ing)|slap(?:s|ped|ping)?|whip(?:s|ped|ping)?|lock(?:s|ed|ing)?) me(?! (?:up|at (?:chess|cards|games?|pool|tennis|golf|poker|[a-z]+ing)|to it))';
+const ASSAULTED = '(?:raped|rapped|raiped|rapeed|gang raped|sexually (?:assaulted|abused|attacked)|assaulted|molested|drugged|roofied|violated|groped|taken advantage of)';
+const NONCONSENT = '(?:without (?:my )?(?:consent|permission|asking)|against my will|(?:did not|never|could not|was not able to|was too drunk to|was unable to) (?:consent|agree|say no)|i (?:said|say|kept saying|was saying) (?:no|stop)|i told (?:him|her|them) (?:no|to stop|i did not want)|i did not want (?:it|to|that|this)|i tried to (?:stop|push) (?:him|her|them))';
+const ACT_ON_ME = '(?:had sex with me|(?:touched|touches|touching|grabbed|kissed|penetrated|choked|slapped|hit|undressed) me|put (?:his|her|their) (?:hands?|fingers?|penis|dick|mouth) (?:on|in|down)|inside me|went down on me|took (?:off )?my (?:clothes|pants|underwear)|came in(?:side)? me|did (?:it|things|stuff) (?:to|with) me|kept going|did it anyway|did not stop|would not stop|continued|went ahead)';
+
+/**
+ * The reviewed rules, grouped by category. Within a category the order is only for reading.
+ * Idioms stay silent by construction: no rule looks at "dying to", "killing my confidence", "kills
+ * the mood", "killing it", "drop-dead", "die of embarrassment", "rather be shot than"; and "this is
+ * killing me" is treated as frustration (no first-person self-harm word), a deliberate choice.
+ */
+export const CRISIS_RULES: readonly CrisisRule[] = [
+  // Suicide and self-harm. Any form of the word "suicide" fires, questions included: recall first,
+  // and a visitor asking about it is shown 988 above the answer, which costs them little.
+  rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*'),
+  rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
+  rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
+  rule('suicide.intent.end-it', 'suicide', '(?:want|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
+  rule('suicide.intent.want-to-die', 'suicide', '(?:want|wanted|wanting|wanna|going|ready|trying|plan|planning|deserve|deserved|prefer|would rather|just want) to die(?! (?:laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))'),
+  // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
+  rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
+  rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
+  rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|want|hope|hoping|pray|praying|wanting|rather|would like) ${gap(8)}(?:not|never) wake up|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)`),
+  rule('suicide.passive.no-point-living', 'suicide', '(?:no|not see (?:the|a|any)|not see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore)'),
+  rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|no reason (?:left )?to (?:live|stay alive|keep going|go on|be here)'),
+  rule('suicide.passive.better-off-without-me', 'suicide', `(?:better|happier|easier|fine|okay|ok) (?:off )?(?:without me|with me gone|if i ${gap(2)}(?:died|disappeared|was gone|were gone|was dead|were dead|was not here|was not around|were not around|did not exist|never existed|vanished|was not alive))|(?:would|will) (?:even )?(?:notice|care|miss me) if i ${gap(2)}(?:died|was gone|were gone|disappeared|was dead|killed myself)`),
+  rule('suicide.passive.stop-existing', 'suicide', '(?:did not|do not|stop|stopped|could stop|not) exist(?:ing)? anymore|want (?:it all|everything) to (?:end|stop)|(?:think|thinking|thought) about (?:death|dying|being dead) (?:all the time|constantly|a lot|every day|so much)'),
+  rule('suicide.passive.burden', 'suicide', '(?:i am|i am just|i feel like|i feel) (?:a |such a |nothing but a |only a )?burden (?:to|on) (?:everyone|everybody|my family|the world|all|them|people)'),
+  rule('suicide.passive.tired-of-living', 'suicide', '(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|existing)|(?:want|wanna|wish i could) (?:to )?sleep forever'),
+  rule('suicide.passive.not-want-to-live', 'suicide', '(?:do not|not|no longer|never) (?:want|wanna|wish) to (?:live|be alive|exist|be here anymore|be around anymore|keep living|go on living|go on anymore)'),
+  rule('suicide.passive.cant-go-on', 'suicide', 'can not (?:go on|keep going|take it|cope|live with myself|carry on)(?: like this)? (?:anymore|any more|much longer)|can not live with myself'),
+  rule('suicide.plan.goodbye-note', 'suicide', '(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)'),
+  rule('suicide.plan.have-a-plan', 'suicide', [
+    '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
+    `${PILLS}|overdose|noose|gun|pistol|rifle|razor|blade|note|end it|end my life|kill myself`,
+  ]),
+  rule('suicide.plan.plan-to', 'suicide', 'plan(?:ning|ned)? (?:to|on) (?:kill(?:ing)?|end(?:ing)?) (?:myself|my life|it all)|plan(?:ning|ned)? (?:to|on) (?:die|dying|overdos(?:e|ing)|jump(?:ing)? off|hang(?:ing)?|shoot(?:ing)?)'),
+  rule('suicide.method.pills', 'suicide', `(?:took|take|taken|taking|swallowed|swallow|swallowing|downed|ate|chugged) (?:a (?:whole |full |entire )?(?:bottle|pack|packet|box|handful|bunch|lot|load) of|all (?:of )?(?:my|the|his|her|these|those|our)|too many|loads of|lots of|a ton of|a bunch of|handfuls of|every one of my|twenty|thirty|forty|fifty|a hundred) ${gap(2)}${PILLS}|(?:took|swallowed|downed|ate) (?:everything|all the pills|whatever (?:was|i found)) in (?:the|my) (?:medicine (?:cabinet|cupboard|drawer|box)|bathroom cabinet)|(?:took|take|taken|taking|swallowed|downed) (?:like |about |around |maybe |over |almost )?(?:[2-9][0-9]|[1-9][0-9]{2,}) ${PILLS}|(?:saving|stockpil(?:e|ed|ing)|hoarding|collecting) (?:up )?(?:my |all my )?${PILLS}|${PILLS} (?:in my hand|ready|lined up|counted out|laid out)`),
+  rule('suicide.method.overdose', 'suicide', `(?:i|me) ${gap(3)}overdos(?:e|ed|ing)|overdos(?:ed|ing) on purpose|(?:lethal|fatal|deadly) (?:dose|amount|overdose)`),
+  // A lethal means named next to "going to do it": the Crisis Text Line finding, kept to objects
+  // that have no everyday reading here (not pills: "we took our pills and will do it tonight").
+  rule('suicide.method.means-and-intent', 'suicide', [
+    '(?:gun|pistol|rifle|noose|bridge|ledge)',
+    '(?:going to|will|ready to|about to|want to|decided to) (?:do it|end it|go through with it)',
+  ]),
+  rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
+  rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:train|bus|truck|car|traffic)|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)'),
+  rule('suicide.method.hang', 'suicide', '(?:hang|hanging|hanged) myself|noose|(?:rope|belt|cord) (?:around|round) my neck'),
+  rule('suicide.method.gun', 'suicide', `(?:shoot|shooting|shot) myself|(?:gun|pistol|barrel) (?:to|in|against) my (?:head|mouth|temple)|(?:blow|blowing) my (?:brains|head) out|(?:bought|buy|buying|got|have|loaded) (?:a |the |my )?(?:gun|pistol|rifle) ${gap(4)}(?:end it|end my life|kill myself|do it|die)`),
+  rule('suicide.method.cut-wrists', 'suicide', '(?:slit|slitting|slice|slicing|cut|cutting|open|opening) (?:my|both) (?:wrists?|throat|veins?)'),
+  rule('suicide.method.other', 'suicide', 'drink(?:ing)? bleach|carbon monoxide|(?:drive|driving|drove|crash|crashing|steer) (?:my car )?into (?:a |the )?(?:tree|wall|traffic|oncoming|river|truck|lake)|(?:starve|starving) myself to death|walk(?:ing)? into the (?:sea|ocean|river|lake)'),
+  rule('suicide.self-harm.words', 'suicide', 'self (?:harm|harming|harmed|injury|injuring|injure|mutilation|mutilate|mutilating)'),
+  rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself`, { unless: ACCIDENTAL_HURT }),
+  rule('suicide.self-harm.cutting', 'suicide', `cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
+
+  // A child being harmed now. The visitor's own age under 18 plus sexual contact or violence fires;
+  // so does any sexual act towards a named or aged child. Childhood abuse told as history by an adult
+  // is trauma history, handled by the sexual-assault rules' `pastSilences`.
+  rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
+  rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
+  rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|sneaks|snuck|creeps) (?:into|in) my (?:room|bed))`, { pastSilences: true }),
+  rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|videos of|pictures of|pics of)`, { pastSilences: true }),
+  rule('child-abuse.child.harmed', 'child-abuse', `(?<!(?:will|would|to|gonna|might|could|may) )(?:abus(?:es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|starv(?:es|ed|ing)|beats? up|beating) ${CHILD_REF}|${CHILD_REF} (?:is|was|has been|is being|got|gets|keeps getting) (?:touched|molested|abused|sexually abused|raped|groomed|hit|beaten|hurt|assaulted)`, { pastSilences: true }),
+  rule('child-abuse.child.named-then-harmed', 'child-abuse', [
+    `${CHILD_REF}|(?:she|he|they) (?:is|are) (?:only |just )?${MINOR_AGE}(?! ${NOT_AN_AGE}\\b)`,
+    '(?:molest(?:s|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|fondl(?:es|ed|ing)|grop(?:es|ed|ing)|hits|beats|punches|kicks|burns|chokes) (?:her|him|them|(?:my|our|his|her|their) [a-z]+)|touch(?:es|ed|ing) (?:her|him|them) (?:inappropriately|down there|at night|in (?:her|his|their) (?:sleep|bed|room))|touch(?:es|ed|ing) (?:her|his|their) (?:privates|private parts|private area|genitals)',
+  ], { pastSilences: true }),
+  rule('child-abuse.child.sexual-request', 'child-abuse', [
+    CHILD_REF,
+    `(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:es|ed|ing)|gets?|got|convinc(?:es|ed|ing)|tells?|told|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?) (?:(?:her|him|them) )?(?:for|to send|to take|to show|to) ${gap(1)}(?:pics|pictures|photos|nudes|nude|naked|videos|sex)|(?:sending|sends|sent) nudes|exchang(?:e|es|ed|ing) (?:pics|nudes|photos)`,
+  ]),
+  rule('child-abuse.images', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys)|underage|young (?:girls|boys)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
+  rule('child-abuse.grooming', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|my|our|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
+  rule('child-abuse.since-childhood-ongoing', 'child-abuse', [
+    `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
+    `since i was (?:a (?:kid|child|baby|toddler)|little|small|young|${MINOR_AGE})`,
+  ]),
+
+  // Sexual assault. A first-person disclosure fires unless the visitor frames it as long past (then
+  // the trauma FAQ answers, and "Get help now" stays one tap away); a recent one always fires.
+  // Questions about the topic ("can therapy help after sexual assault?") name no victim: silent.
+  rule('sexual-assault.disclosure.i-was-assaulted', 'sexual-assault', `i (?:was|got|have been|had been|been|think i was|think i got|might have been|may have been|just got|was just|am being|keep getting) ${ASSAULTED}`, { pastSilences: true }),
+  rule('sexual-assault.disclosure.assaulted-me', 'sexual-assault', `(?:raped|rapped|raiped|rapes|raping|gang raped|sexually (?:assaulted|abused|attacked)|molested|groped|drugged|roofied|violated|took advantage of|takes advantage of) me`, { pastSilences: true }),
+  rule('sexual-assault.disclosure.rape-me', 'sexual-assault', '(?:tried|try|tries|trying|going|wanted|wants) to rape me', { unless: '(?:pretend[a-z]*|fantas[a-z]*|role ?play|cnc|consensual non ?consent|kinks?|scene|game)' }),
+  rule('sexual-assault.disclosure.forced', 'sexual-assault', 'forc(?:ed|es|ing) (?:himself|herself|themselves|his way|her way) (?:on|onto|into|upon) me|(?:forced|made|coerced|pressured) me (?:in)?to (?:have sex|sleep with|do (?:sexual |things|stuff|it)|touch|give (?:him|her)|perform|have anal|take (?:off|my)|undress|watch porn)|(?:held|pinned) me down (?:and|while|to)', { pastSilences: true }),
+  rule('sexual-assault.disclosure.without-consent', 'sexual-assault', [NONCONSENT, ACT_ON_ME], { pastSilences: true }),
+  rule('sexual-assault.disclosure.incapacitated', 'sexual-assault', [
+    '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
+    `(?:he|she|they|someone|somebody|a (?:guy|man|woman|stranger)|my [a-z]+) ${gap(2)}(?:had sex with me|touched me|touching me|was touching|on top of me|inside me|penetrated|took advantage|undressed me|did (?:things|stuff|it))`,
+  ], { pastSilences: true }),
+  rule('sexual-assault.disclosure.woke-up', 'sexual-assault', `woke up (?:to|with|and) ${gap(3)}(?:on top of me|inside me|touching me|having sex with me)|woke up (?:naked|with my (?:clothes|pants|underwear) (?:off|gone|missing)) ${gap(4)}(?:not remember|no memory|no idea what happened|blacked out)`, { pastSilences: true }),
+  rule('sexual-assault.disclosure.drink-spiked', 'sexual-assault', '(?:spiked|drugged|roofied) my drink|(?:put|slipped) something in my drink', { pastSilences: true }),
+  rule('sexual-assault.disclosure.stealthing', 'sexual-assault', '(?:took|takes|pulled|slipped|removed) (?:off )?(?:the|his|a) condom (?:off )?(?:without|during|halfway|secretly|when i|and did not)|(?:stealthed) me|(?:was|got|been) stealthed|lied about (?:wearing|using) (?:a )?condom', { pastSilences: true }),
+  rule('sexual-assault.disclosure.touched-privates', 'sexual-assault', 'touched me (?:inappropriately|in (?:my|a) (?:private|sexual|bad|wrong|weird|inappropriate) (?:areas?|parts?|places?|way)|down there|in my sleep|without asking)|touched my (?:privates|private parts|private area|genitals)', { pastSilences: true }),
+  rule('sexual-assault.disclosure.my-rapist', 'sexual-assault', 'my (?:rapist|attacker|assailant)', { pastSilences: true }),
+  rule('sexual-assault.recent.assault', 'sexual-assault', [RECENT, `${ASSAULTED}|rape|sexual assault|forced (?:himself|herself|themselves|me)|spiked my drink`]),
+  rule('sexual-assault.aftercare.rape-kit', 'sexual-assault', '(?:get|do|have|need|go for|still get) (?:a )?rape kit|(?:sane|forensic) exam'),
+
+  // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
+  // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
+  rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(3)}(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
+  rule('partner-violence.physical.injury', 'partner-violence', `${AGENT} ${gap(2)}(?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|choked|chokes|strangled|twisted|squeezed) my (?:face|stomach|belly|head|arms?|neck|throat|ribs|wrists?|hair)|(?:bruises|marks|black eye) ${gap(2)}(?:from|because of) (?:him|her|them|my ${PARTNER})|(?:left|leaves|leaving) (?:bruises|marks) on me`, { unless: CONSENT, pastSilences: true }),
+  rule('partner-violence.physical.hurts-me', 'partner-violence', `${AGENT} ${gap(2)}hurt(?:s|ing)? me`, {
+    unless: `${CONSENT}|by accident|accidentally|without meaning|not mean to|too big|size|tight|dry|lube|deep|position|angle|penetrat[a-z]*|cheat[a-z]*|affair|lied|lying|betray[a-z]*|feelings|emotionally|words`,
+    pastSilences: true,
+  }),
+  rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
+  rule('partner-violence.threat.weapon', 'partner-violence', '(?:i am|we are) in danger(?! of)|(?:he|she|they) (?:has|have|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:gun|knife) (?:at|to) (?:me|my)'),
+  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}`),
+  rule('partner-violence.threat.threatens', 'partner-violence', `threat(?:en(?:s|ed|ing)?|s)? ${gap(3)}(?:to )?(?:kill|hurt|harm|beat|shoot|stab|strangle|take (?:away )?(?:the|my|our) (?:kids|children|baby)|share my|post my|send my)|(?:says|said|told me|tells me|swore|swears) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|going to|d|ll) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)`),
+  rule('partner-violence.fear.afraid-of-partner', 'partner-violence', `(?:afraid|scared|terrified|frightened|fearful) (?:of|for) (?:him|them|my life|my safety|(?:my|our) ${PARTNER})(?! (?!(?:hurting|hitting|killing|beating|raping|attacking)\\b)[a-z]+ing\\b)|(?:afraid|scared|terrified|frightened|fearful) of her(?= (?:and|because|but|so|when|he|she|they|i|sometimes|now|lately|honestly)\\b|$)|(?:afraid|scared|terrified|frightened) (?:that |of what )?(?:he|she|they) (?:will|would|might|is going to|could|may) (?:kill|hurt|hit|beat|do to me|harm)|(?:afraid|scared|terrified) (?:to go|of going|to be) (?:home|alone with (?:him|her|them))|(?:not|do not feel|never feel) safe (?:at home|with (?:him|her|them|my ${PARTNER}))|fear for my (?:life|safety)`),
+  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(2)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
+  rule('partner-violence.abuse.current', 'partner-violence', `(?:i am|i have been|i feel|am i) (?:in|stuck in|trapped in|living in) an? (?:abusive|violent|controlling) (?:relationship|marriage|home|situation)|${AGENT} (?:is|has been|is being|gets|becomes|got|can be|turns) (?:very |so |really |physically |sexually |more )?(?:abusive|violent|dangerous|physical with me|rough with me)|need to (?:escape|get away) from (?:him|her|them|my ${PARTNER})(?! for)|(?:experiencing|going through|living with|dealing with|suffering|victim of|facing|in) (?:domestic|intimate partner|family) (?:violence|abuse)|my abuser`, { pastSilences: true }),
+];

@@ -1,0 +1,52 @@
+/**
+ * Regular-expression fragments shared by the crisis rules. They match text already passed through
+ * `normaliseForSafety`: lowercase ASCII words separated by single spaces, contractions expanded.
+ * Every fragment is a non-capturing group with bounded repetition only, so a rule costs linear time.
+ */
+
+/** Up to `max` whole words, each followed by its space: "my husband (often, really) hits me". */
+export const gap = (max: number): string => `(?:[a-z0-9]+ ){0,${max}}`;
+
+/** Someone the visitor is in a relationship with, or was. */
+export const PARTNER =
+  '(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|spouse|man|lover|ex|ex (?:husband|wife|boyfriend|girlfriend|partner))';
+
+/** Who does it, in a partner-violence rule. "They" is kept: people use it for a partner. */
+export const AGENT = `(?:he|she|they|(?:my|our) ${PARTNER})`;
+
+/** Adults (and siblings) who live with or look after a child. */
+export const CARER =
+  '(?:dad|father|stepdad|mom|mother|stepmom|parents?|uncle|aunt|grandpa|grandfather|granddad|grandma|grandmother|cousin|brother|stepbrother|sister|stepsister|coach|teacher|tutor|babysitter|nanny|priest|pastor|youth pastor|neighbou?r|guardian|foster (?:dad|mom|parent)|moms boyfriend|mothers boyfriend|dads girlfriend|family friend)';
+
+/** A child named through a relationship: "my little sister", "our son". */
+const CHILD_NOUN =
+  '(?:(?:little|younger|baby|step|twin) )?(?:sister|brother|daughter|son|niece|nephew|kids?|child|children|stepdaughter|stepson|granddaughter|grandson|grandkids?|grandchild|grandchildren|toddler|baby)';
+
+/** Ages under 18, as typed (normalising splits "14yo" into "14 yo"). */
+export const MINOR_AGE =
+  '(?:[4-9]|1[0-7]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
+
+const AGE_UNIT = '(?:years? old|yrs? old|yo|y o)';
+
+/** A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors". */
+export const CHILD_REF = `(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|minors|underage (?:girls|boys|kids|teens))`;
+
+/** Words that, after an age, mean it is not an age ("I'm 12 weeks pregnant", "I'm 15 minutes late"). */
+export const NOT_AN_AGE =
+  '(?:weeks?|months?|days?|hours?|minutes?|mins?|times?|years?(?! old)|yrs?(?! old)|percent|dollars?|pounds?|lbs?|kgs?|kilos?|inches|cm|miles|km|am|pm|and a half|sessions?|dates?)';
+
+/** The visitor says they are under 18 now. "When I was 14" is not this: that is the past. */
+export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade)|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
+
+/**
+ * The visitor places the event in the past ("when I was a kid", "years ago", "used to"). Such a
+ * disclosure is trauma history, answered by the trauma FAQ; it silences only the rules marked
+ * `pastSilences`, and only when nothing marks the event as recent or ongoing (see RECENT).
+ */
+export const HISTORICAL = `(?:when i was (?:a |an |still a |just a |only a |only |still |just |very |really )?(?:kid|child|little|young|younger|small|teen|teenager|girl|boy|baby|toddler|minor|${MINOR_AGE}|[0-9]+|in (?:school|college|high school|middle school|elementary|university|grade school))|as an? (?:kid|child|teen|teenager|little (?:girl|boy|kid)|young (?:girl|boy|woman|man|adult)|student|minor|(?:teenage|teen) (?:girl|boy))|growing up|in my (?:childhood|teens|youth|twenties|20s|thirties|30s|past|last relationship|previous relationship|first marriage)|years ago|decades ago|long (?:time )?ago|years back|back in (?:college|high school|school|the day|university)|in (?:college|high school|middle school|university)|(?<!(?:am|are|is|get|getting|got|be|been|become) )used to|(?:childhood|past) (?:trauma|abuse|assault|rape)|when we were (?:together|married|dating))`;
+
+/** The event is recent or still going on: this overrides HISTORICAL. */
+export const RECENT = `(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week|weekend|month)|last (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|just now|right now|earlier today|(?:an|a few|few|couple|a couple of|[0-9]+|two|three|four|five) (?:hours?|days?|weeks?) ago|(?:still|keeps?) (?:happening|going on|doing it)|happened again|did it again|(?:he|she|they) (?:still|is still|are still|keeps|has started|started) [a-z]+ing me)`;
+
+/** Consent or kink framing, which silences the physical-violence rules (never the assault ones). */
+export const CONSENT = `(?:consensual|consenting|safe ?word|we both (?:like|enjoy|want) it|i (?:like|love|enjoy|asked for|ask for) (?:it|that|this)|kinks?|kinky|bdsm|rough sex|breath play|role ?play)`;

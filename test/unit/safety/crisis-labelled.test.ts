@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CRISIS_CATEGORIES, detectCrisis } from '../../../src/safety/crisis.ts';
+import { CRISIS_MESSAGES, DEV_SET, NON_CRISIS_MESSAGES } from './labelled-set.ts';
+
+const categoriesOf = (text: string): string[] => detectCrisis(text).map((hit) => hit.category);
+
+describe('crisis detection on our labelled set', () => {
+  it('is big enough to mean something in every category', () => {
+    expect(CRISIS_MESSAGES.length).toBeGreaterThanOrEqual(60);
+    expect(NON_CRISIS_MESSAGES.length).toBeGreaterThanOrEqual(80);
+    for (const category of CRISIS_CATEGORIES) {
+      expect(CRISIS_MESSAGES.filter((m) => m.categories.includes(category)).length, category).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('finds every crisis message (recall 100%)', () => {
+    const missed = CRISIS_MESSAGES.filter((m) => detectCrisis(m.text).length === 0).map((m) => m.text);
+    expect(missed).toEqual([]);
+  });
+
+  it('signals exactly the labelled categories, most urgent first', () => {
+    const wrong = CRISIS_MESSAGES.filter((m) => {
+      const expected = CRISIS_CATEGORIES.filter((category) => m.categories.includes(category));
+      return JSON.stringify(categoriesOf(m.text)) !== JSON.stringify(expected);
+    }).map((m) => ({ text: m.text, expected: m.categories, got: categoriesOf(m.text) }));
+    expect(wrong).toEqual([]);
+  });
+
+  it('stays silent on every non-crisis message (zero false positives)', () => {
+    const falseAlarms = NON_CRISIS_MESSAGES.filter((m) => detectCrisis(m.text).length > 0).map((m) => ({
+      text: m.text,
+      why: m.why,
+      hits: detectCrisis(m.text),
+    }));
+    expect(falseAlarms).toEqual([]);
+  });
+});
+
+describe('crisis detection on the shared dev set', () => {
+  it('finds every line labelled crisis', () => {
+    const crisisLines = DEV_SET.filter((line) => line.crisis === true);
+    expect(crisisLines.length).toBeGreaterThan(0);
+    expect(crisisLines.filter((line) => detectCrisis(line.q).length === 0).map((line) => line.q)).toEqual([]);
+  });
+
+  it('raises no crisis on a line labelled not crisis', () => {
+    const calm = DEV_SET.filter((line) => line.crisis === false);
+    expect(calm.length).toBeGreaterThan(0);
+    expect(calm.filter((line) => detectCrisis(line.q).length > 0).map((line) => line.q)).toEqual([]);
+  });
+});
