@@ -11,15 +11,20 @@ export function Conversation({ model }: { model: ChatModel }) {
   const t = model.t.value;
   const engine = model.engine.value;
   const messages = model.messages.value;
-  const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const last = messages[messages.length - 1];
+  const lastQuestion = messages.findLast((m) => m.kind === 'user');
 
+  // Bring the latest question to the top of the log, so its reply reads from the start. The log
+  // scrolls itself: scrollIntoView would also scroll the host page.
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    const el = log.current;
+    const question = lastQuestion && el?.querySelector<HTMLElement>(`[data-key="${lastQuestion.key}"]`);
+    if (el && question) el.scrollTop = question.offsetTop - 8;
   }, [last?.key, engine]);
 
   return (
-    <div class="log" part="log" role="log" aria-label={t.conversationLabel} tabIndex={0}>
+    <div ref={log} class="log" part="log" role="log" aria-label={t.conversationLabel} tabIndex={0}>
       <div class="bubble bot greeting">
         <p>{t.greeting}</p>
         {engine && messages.length === 0 && <Chips ids={model.starters.value} engine={engine} label={t.suggestionsLabel} onAsk={model.askEntry} />}
@@ -28,7 +33,6 @@ export function Conversation({ model }: { model: ChatModel }) {
         <MessageView key={m.key} message={m} model={model} engine={engine} />
       ))}
       {last?.kind === 'user' && <p class="thinking" role="status">{t.thinking}</p>}
-      <div ref={end} />
     </div>
   );
 }
@@ -38,7 +42,7 @@ function MessageView({ message, model, engine }: { message: Message; model: Chat
   switch (message.kind) {
     case 'user':
       return (
-        <div class="bubble user" part="user-message">
+        <div class="bubble user" part="user-message" data-key={message.key}>
           <span class="visually-hidden">{t.you}: </span>
           {message.text}
         </div>

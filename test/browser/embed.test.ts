@@ -35,11 +35,14 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     expect(chips).toBeGreaterThanOrEqual(3);
     expect(chips).toBeLessThanOrEqual(5);
 
-    await ui.ask('how much does it cost');
+    await ui.ask('how do i find a sex therapist near me');
     const answer = ui.answers.last();
     await answer.waitFor();
-    expect(await answer.getAttribute('data-entry-id')).toBe('cost');
-    expect(await ui.log.locator('.bubble.user').last().textContent()).toContain('how much does it cost');
+    expect(await answer.getAttribute('data-entry-id')).toBe('find-therapist');
+    expect(await ui.log.locator('.bubble.user').last().textContent()).toContain('how do i find a sex therapist near me');
+    // Directory links: AASECT and Psychology Today.
+    expect(await answer.locator('.links').getByRole('link', { name: /AASECT/ }).getAttribute('href')).toBe('https://www.aasect.org/referral-directory');
+    expect(await answer.locator('.links').getByRole('link', { name: /Psychology Today/ }).count()).toBe(1);
     expect(await answer.locator('.sources').textContent()).toMatch(/Sources:/);
     // Every link in an answer opens safely.
     const links = await answer.locator('a').evaluateAll((as) =>
@@ -59,7 +62,7 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
       () => new Promise((ok) => document.addEventListener('confide:feedback', (e) => ok((e as CustomEvent).detail), { once: true })),
     );
     await answer.getByRole('button', { name: 'Yes' }).click();
-    expect(await feedback).toEqual({ id: 'cost', helpful: true });
+    expect(await feedback).toEqual({ id: 'find-therapist', helpful: true });
 
     expect(w.consoleErrors).toEqual([]);
     expect(w.pageErrors).toEqual([]);

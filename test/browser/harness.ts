@@ -75,7 +75,7 @@ export async function startSite(): Promise<Site> {
 
 /** A plain host page around the widget's script tag (or any body). */
 export function hostPage(body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Test clinic</title>${head}</head><body><h1>Test clinic</h1>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Test clinic</title><link rel="icon" href="data:,">${head}</head><body><h1>Test clinic</h1>${body}</body></html>`;
 }
 
 export const SCRIPT = (attrs = '') => `<script src="/confide/confide.js" ${attrs} defer></script>`;

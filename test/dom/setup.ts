@@ -5,9 +5,13 @@
  */
 import { vi } from 'vitest';
 
-vi.mock('dompurify', () => {
-  const tripwire = () => {
-    throw new Error('DOMPurify is not reliable under happy-dom: test sanitised output in test/browser (real Chromium).');
-  };
-  return { default: { sanitize: tripwire, addHook: tripwire, isSupported: false } };
-});
+vi.mock('dompurify', () => ({
+  default: new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('DOMPurify is not reliable under happy-dom: test sanitised output in test/browser (real Chromium).');
+      },
+    },
+  ),
+}));
