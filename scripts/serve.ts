@@ -29,7 +29,8 @@ export interface StaticServer {
 /** Serves `site` at /, dist/ at /confide/ and faq/ at /faq/. `handler` may answer a request first (tests use it). */
 export function serve(site: string, port = 0, handler?: Handler): Promise<StaticServer> {
   const siteRoot = resolve(ROOT, site);
-  const distRoot = resolve(ROOT, 'dist');
+  // CONFIDE_DIST lets parallel work test its own build without racing on dist/.
+  const distRoot = resolve(ROOT, process.env.CONFIDE_DIST ?? 'dist');
   const faqRoot = resolve(ROOT, 'faq');
   const server = createServer(async (req, res) => {
     try {
