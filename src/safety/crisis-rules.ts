@@ -41,10 +41,10 @@ const HISTORICAL_RE = words(HISTORICAL);
 const RECENT_RE = words(RECENT);
 
 /** Whether `rule` fires on text already passed through `normaliseForSafety`. */
-export function ruleFires(rule: CrisisRule, normalised: string): boolean {
-  if (!rule.all.every((pattern) => pattern.test(normalised))) return false;
-  if (rule.unless?.test(normalised) === true) return false;
-  return !(rule.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised));
+export function ruleFires(candidate: CrisisRule, normalised: string): boolean {
+  if (!candidate.all.every((pattern) => pattern.test(normalised))) return false;
+  if (candidate.unless?.test(normalised) === true) return false;
+  return !(candidate.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised));
 }
 
 // Shared pieces of several rows.
@@ -128,11 +128,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { pastSilences: true }),
   rule('child-abuse.child.sexual-request', 'child-abuse', [
     CHILD_REF,
-    `(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:es|ed|ing)|gets?|got|convinc(?:es|ed|ing)|tells?|told|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?) (?:(?:her|him|them) )?(?:for|to send|to take|to show|to) ${gap(1)}(?:pics|pictures|photos|nudes|nude|naked|videos|sex)|(?:sending|sends|sent) nudes|exchang(?:e|es|ed|ing) (?:pics|nudes|photos)`,
+    `(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:es|ed|ing)|gets?|got|convinc(?:es|ed|ing)|tells?|told|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?) ${gap(5)}(?:for|to send|to take|to show|to) ${gap(1)}(?:pics|pictures|photos|nudes|nude|naked|videos|sex)|(?:sending|sends|sent) nudes|exchang(?:e|es|ed|ing) (?:pics|nudes|photos)`,
   ]),
-  rule('child-abuse.images', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys)|underage|young (?:girls|boys)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
-  rule('child-abuse.grooming', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|my|our|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
-  rule('child-abuse.since-childhood-ongoing', 'child-abuse', [
+  rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys)|underage|young (?:girls|boys)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
+  rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|my|our|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
+  rule('child-abuse.ongoing.since-childhood', 'child-abuse', [
     `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
     `since i was (?:a (?:kid|child|baby|toddler)|little|small|young|${MINOR_AGE})`,
   ]),

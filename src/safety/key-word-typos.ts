@@ -15,13 +15,16 @@ const KEY_WORDS: readonly string[] = [
 ];
 
 /** Real words one edit from a key word: never "corrected" into it ("amusing" is not "abusing"). */
-const REAL_WORDS = new Set(['overdone', 'overdoes', 'amusing', 'abrasive', 'torching', 'grooving', 'grooved', 'partier']);
+const REAL_WORDS = new Set([
+  'overdone', 'overdoes', 'amusing', 'abrasive', 'torching', 'grooving', 'grooved', 'partier',
+]);
 
 /** Key words shorter than this (unit: letters) are not typo-corrected: too many real neighbours. */
 const MIN_KEY_WORD_LENGTH = 6;
 
+/** Longest first, so a slip one edit from two forms ("molestd") reads as the longer ("molested"). */
 const BY_FIRST_LETTER = new Map<string, string[]>();
-for (const word of KEY_WORDS) {
+for (const word of [...KEY_WORDS].sort((a, b) => b.length - a.length)) {
   const bucket = BY_FIRST_LETTER.get(word[0] ?? '') ?? [];
   bucket.push(word);
   BY_FIRST_LETTER.set(word[0] ?? '', bucket);
@@ -32,7 +35,7 @@ export function correctKeyWordTypo(token: string): string {
   if (token.length < MIN_KEY_WORD_LENGTH - 1 || REAL_WORDS.has(token)) return token;
   const candidates = BY_FIRST_LETTER.get(token[0] ?? '');
   // A plural or possessive ("husbands", "partners") is a real word, not a slip.
-  if (candidates === undefined || candidates.includes(token) || candidates.includes(token.slice(0, -1))) return token;
+  if (candidates === undefined || candidates.includes(token) || (token.endsWith('s') && candidates.includes(token.slice(0, -1)))) return token;
   return candidates.find((word) => withinOneEdit(token, word)) ?? token;
 }
 

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { CRISIS_CATEGORIES, detectCrisis } from '../../../src/safety/crisis.ts';
+import { CRISIS_RULES, ruleFires } from '../../../src/safety/crisis-rules.ts';
+import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
+import { CRISIS_MESSAGES } from './labelled-set.ts';
+
+/** Every id ever published. Ids are never renamed or reused: reviews and logs refer to them. */
+const PUBLISHED_IDS = [
+  'suicide.word.suicide', 'suicide.intent.kill-myself', 'suicide.intent.end-my-life', 'suicide.intent.end-it',
+  'suicide.intent.want-to-die', 'suicide.passive.rather-be-dead', 'suicide.passive.wish-dead',
+  'suicide.passive.never-wake-up', 'suicide.passive.no-point-living', 'suicide.passive.not-worth-living',
+  'suicide.passive.better-off-without-me', 'suicide.passive.stop-existing', 'suicide.passive.burden',
+  'suicide.passive.tired-of-living', 'suicide.passive.not-want-to-live', 'suicide.passive.cant-go-on',
+  'suicide.plan.goodbye-note', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to', 'suicide.method.pills',
+  'suicide.method.overdose', 'suicide.method.means-and-intent', 'suicide.method.how-to-die', 'suicide.method.jump',
+  'suicide.method.hang', 'suicide.method.gun', 'suicide.method.cut-wrists', 'suicide.method.other',
+  'suicide.self-harm.words', 'suicide.self-harm.hurt-myself', 'suicide.self-harm.cutting',
+  'child-abuse.self.minor-sexual-contact', 'child-abuse.self.minor-harmed', 'child-abuse.self.minor-with-adult',
+  'child-abuse.carer.abuses-me', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
+  'child-abuse.child.named-then-harmed', 'child-abuse.child.sexual-request', 'child-abuse.images.abuse-material',
+  'child-abuse.grooming.groomed', 'child-abuse.ongoing.since-childhood',
+  'sexual-assault.disclosure.i-was-assaulted', 'sexual-assault.disclosure.assaulted-me',
+  'sexual-assault.disclosure.rape-me', 'sexual-assault.disclosure.forced', 'sexual-assault.disclosure.without-consent',
+  'sexual-assault.disclosure.incapacitated', 'sexual-assault.disclosure.woke-up',
+  'sexual-assault.disclosure.drink-spiked', 'sexual-assault.disclosure.stealthing',
+  'sexual-assault.disclosure.touched-privates', 'sexual-assault.disclosure.my-rapist', 'sexual-assault.recent.assault',
+  'sexual-assault.aftercare.rape-kit',
+  'partner-violence.physical.hits-me', 'partner-violence.physical.injury', 'partner-violence.physical.hurts-me',
+  'partner-violence.physical.i-am-beaten', 'partner-violence.threat.weapon', 'partner-violence.threat.will-hurt',
+  'partner-violence.threat.threatens', 'partner-violence.fear.afraid-of-partner',
+  'partner-violence.coercion.no-is-ignored', 'partner-violence.abuse.current',
+];
+
+describe('crisis rules', () => {
+  it('have unique ids of the form category.kind.name, prefixed by their own category', () => {
+    const ids = CRISIS_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of CRISIS_RULES) {
+      expect(rule.id).toMatch(/^[a-z-]+\.[a-z-]+\.[a-z0-9-]+$/);
+      expect(rule.id.startsWith(`${rule.category}.`), rule.id).toBe(true);
+    }
+  });
+
+  it('keep every published id (a rule is retired by review, never renamed)', () => {
+    expect(CRISIS_RULES.map((rule) => rule.id)).toEqual(PUBLISHED_IDS);
+  });
+
+  it('cover every category', () => {
+    for (const category of CRISIS_CATEGORIES) {
+      expect(CRISIS_RULES.some((rule) => rule.category === category), category).toBe(true);
+    }
+  });
+
+  it('each fire on at least one labelled crisis message (no untested rule)', () => {
+    const normalised = CRISIS_MESSAGES.map((m) => normaliseForSafety(m.text));
+    const untested = CRISIS_RULES.filter((rule) => !normalised.some((text) => ruleFires(rule, text))).map((r) => r.id);
+    expect(untested).toEqual([]);
+  });
+
+  it('use no nested unbounded quantifier (a cause of catastrophic backtracking)', () => {
+    for (const rule of CRISIS_RULES) {
+      for (const pattern of rule.all) expect(pattern.source, rule.id).not.toMatch(/\([^()]*[*+][^()]*\)[*+]/);
+    }
+  });
+});
+
+describe('word boundaries and idioms', () => {
+  it.each([
+    'I need to skill myself up in bed',
+    'my therapist is great',
+    'the therapists here are kind',
+    'grapes and strawberries as foreplay?',
+    'I scraped my elbow',
+    'she draped a scarf over the lamp',
+    'Is a drape needed during an exam?',
+    'he rapidly lost his erection',
+    'I succeed at work but not in bed',
+    'he suited up for our date night',
+    'my girlfriend hits me up late at night',
+    'dying to know if this works',
+    'killing my confidence',
+    'kills the mood',
+    'this is killing me',
+    'I could die of embarrassment',
+    'overdone foreplay routines',
+  ])('stays silent on %j', (text) => {
+    expect(detectCrisis(text)).toEqual([]);
+  });
+
+  it('does not let negation silence a rule', () => {
+    expect(detectCrisis("I'm not suicidal, just asking")).toEqual([{ category: 'suicide', ruleId: 'suicide.word.suicide' }]);
+    expect(detectCrisis("i don't want to kill myself but i think about it")[0]?.category).toBe('suicide');
+  });
+
+  it('treats a long-past disclosure as history, unless something marks it recent', () => {
+    expect(detectCrisis('I was raped years ago')).toEqual([]);
+    expect(detectCrisis('I was raped years ago and it happened again last night')[0]?.category).toBe('sexual-assault');
+    expect(detectCrisis('I was raped')[0]?.category).toBe('sexual-assault');
+  });
+
+  it('reads "rapped" as rape only where someone is its victim', () => {
+    expect(detectCrisis('he rapped me')[0]?.category).toBe('sexual-assault');
+    expect(detectCrisis('he rapped a verse at our wedding')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', '   \n\t  '],
+    ['emoji only', '😳🥲🔥💀'],
+    ['control characters', '\u0000\u0001\u0007\u001b[31m\u007f\r\n'],
+    ['lone surrogates', '\ud800\udfff\ud83d'],
+    ['combining marks', 'z\u0301\u0302\u0303a\u0308'],
+  ])('returns no hit and no exception for %s', (_, text) => {
+    expect(detectCrisis(text)).toEqual([]);
+  });
+
+  it('still finds a crisis wrapped in emoji, accents and control characters', () => {
+    expect(detectCrisis('\u0000😭 I wánt to díe 😭\u0007')[0]?.category).toBe('suicide');
+  });
+
+  it('handles 10,000-character inputs in linear-ish time', () => {
+    const adversarial = [
+      'my my my my '.repeat(1000),
+      'i '.repeat(5000),
+      'he '.repeat(3333),
+      'a'.repeat(10_000),
+      '!'.repeat(10_000),
+      'su'.repeat(5000),
+      'when i was '.repeat(1000),
+      'how many '.repeat(1200),
+      `${'la '.repeat(3300)}kill myself`,
+    ];
+    const started = performance.now();
+    for (const text of adversarial) detectCrisis(text);
+    const elapsed = performance.now() - started;
+    expect(detectCrisis(adversarial.at(-1) ?? '')[0]?.category).toBe('suicide');
+    expect(elapsed).toBeLessThan(1000);
+  });
+});

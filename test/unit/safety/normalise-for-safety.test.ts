@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { correctKeyWordTypo, withinOneEdit } from '../../../src/safety/key-word-typos.ts';
+import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
+
+describe('normaliseForSafety', () => {
+  it.each([
+    ["I’m NOT okay", 'i am not okay'],
+    ["he'll hurt me", 'he will hurt me'],
+    ['im sure u dont get it', 'i am sure you do not get it'],
+    ["can't, won't, didn't", 'can not will not did not'],
+    ['kms', 'kill myself'],
+    ['k1ll my self', 'kill myself'],
+    ['unalive', 'kill'],
+    ['sewer slide', 'suicide'],
+    ['self-harm', 'self harm'],
+    ['Crème brûlée', 'creme brulee'],
+    ['nooooo pleeeease', 'noo pleease'],
+    ['14yo', '14 yo'],
+    ['my step dad', 'my stepdad'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseForSafety(input)).toBe(expected);
+  });
+
+  it('keeps "sh", "ill" and "hell" as typed: too ambiguous to expand', () => {
+    expect(normaliseForSafety('sh ill hell')).toBe('sh ill hell');
+  });
+});
+
+describe('key-word typos', () => {
+  it.each([
+    ['myslef', 'myself'],
+    ['boyfreind', 'boyfriend'],
+    ['molestd', 'molested'],
+    ['sucicide', 'suicide'],
+    ['husbnad', 'husband'],
+  ])('reads %j as %j', (typed, meant) => {
+    expect(correctKeyWordTypo(typed)).toBe(meant);
+  });
+
+  it.each(['amusing', 'overdone', 'grooving', 'husbands', 'partners', 'kill', 'rape'])('leaves the real word %j alone', (word) => {
+    expect(correctKeyWordTypo(word)).toBe(word);
+  });
+
+  it('counts one insertion, deletion, substitution or adjacent swap as one edit', () => {
+    expect(withinOneEdit('myself', 'myslef')).toBe(true);
+    expect(withinOneEdit('myself', 'mself')).toBe(true);
+    expect(withinOneEdit('myself', 'myyself')).toBe(true);
+    expect(withinOneEdit('myself', 'mysekf')).toBe(true);
+    expect(withinOneEdit('myself', 'yourself')).toBe(false);
+    expect(withinOneEdit('suicidal', 'suicidle')).toBe(false);
+  });
+});
