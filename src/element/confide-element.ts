@@ -48,8 +48,9 @@ export class ConfideFaqElement extends HTMLElement {
     this.#ensureModel();
     this.#listen();
     this.#render();
+    // Floating mode loads nothing more until first intent (pointer, focus or touch on the launcher):
+    // a visitor who never opens the widget costs the page only the launcher.
     if (this.#config.peek().mode === 'inline' || this.#config.peek().open) this.open();
-    else this.#whenIdle(() => void this.#loadPanel());
   }
 
   disconnectedCallback(): void {
@@ -132,12 +133,6 @@ export class ConfideFaqElement extends HTMLElement {
       },
       () => this.#events().error('the chat panel could not be loaded; check that all files of dist/ are served'),
     );
-  }
-
-  #whenIdle(task: () => void): void {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(task, { timeout: 4000 });
-    else setTimeout(task, 2000);
   }
 
   #listen(): void {
