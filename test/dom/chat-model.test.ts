@@ -26,13 +26,14 @@ describe('chat model', () => {
     expect(answer?.kind === 'answer' && answer.entryId).toBe('cost');
   });
 
-  it('keeps the visitor’s text out of events unless the clinic opts in', async () => {
-    const quiet = setup();
-    await quiet.model.ask('How much does sex therapy cost?');
-    expect(quiet.calls.find(([n]) => n === 'ask')?.[1]).toEqual(['How much does sex therapy cost?']);
-    // The element decides what goes in the event detail; the model reports, the shell filters (tested in element.test).
-    const answered = quiet.calls.find(([n]) => n === 'answer');
-    expect(answered?.[1][1]).toBe('cost');
+  it('reports the question, then the answer’s id and score, to the shell (which filters them: element.test)', async () => {
+    const { model, calls } = setup();
+    await model.ask('How much does sex therapy cost?');
+    expect(calls.map(([n]) => n)).toEqual(['ask', 'answer']);
+    const [question, id, score] = calls[1]![1] as [string, string, number];
+    expect([question, id]).toEqual(['How much does sex therapy cost?', 'cost']);
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThanOrEqual(1);
   });
 
   it('says honestly that it has no answer to an off-topic question', async () => {

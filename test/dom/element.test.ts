@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfideFaqElement } from '../../src/element/confide-element.ts';
+import { defineConfideElement, TAG_NAME } from '../../src/element/define.ts';
+
+defineConfideElement();
+
+function mount(attrs: Record<string, string> = {}): ConfideFaqElement {
+  const el = document.createElement(TAG_NAME);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  document.body.append(el);
+  return el;
+}
+
+function record(el: Element) {
+  const seen: Array<{ type: string; detail: unknown }> = [];
+  for (const type of ['confide:ask', 'confide:answer', 'confide:unanswered', 'confide:crisis', 'confide:feedback', 'confide:error']) {
+    el.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail }));
+  }
+  return seen;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<confide-faq>', () => {
+  it('registering twice is harmless', () => {
+    expect(() => defineConfideElement()).not.toThrow();
+    expect(customElements.get(TAG_NAME)).toBe(ConfideFaqElement);
+  });
+
+  it('renders a launcher in an open shadow root, with styles adopted rather than <style> elements', () => {
+    const el = mount();
+    const root = el.shadowRoot!;
+    expect(root).not.toBeNull();
+    const launcher = root.querySelector('button.launcher')!;
+    expect(launcher.textContent).toMatch(/question/i);
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('style')).toBeNull();
+    expect(root.adoptedStyleSheets.length).toBe(1);
+  });
+
+  it('events carry ids and scores but not the visitor’s words by default', async () => {
+    const el = mount();
+    const seen = record(el);
+    await el.ask('How much does sex therapy cost?');
+    const answer = seen.find((e) => e.type === 'confide:answer')!.detail as Record<string, unknown>;
+    expect(answer.id).toBe('cost');
+    expect(answer.score).toBeGreaterThan(0);
+    expect(answer).not.toHaveProperty('question');
+    expect(seen.find((e) => e.type === 'confide:ask')!.detail).toEqual({});
+  });
+
+  it('events carry the question when the clinic opts in with share-questions', async () => {
+    const el = mount({ 'share-questions': '' });
+    const seen = record(el);
+    await el.ask('what is the best pizza topping');
+    expect(seen.find((e) => e.type === 'confide:unanswered')!.detail).toEqual({ question: 'what is the best pizza topping' });
+  });
+
+  it('events bubble out of the shadow root to the document', async () => {
+    const el = mount();
+    const onDocument = vi.fn();
+    document.addEventListener('confide:ask', onDocument);
+    await el.ask('How much does it cost?');
+    document.removeEventListener('confide:ask', onDocument);
+    expect(onDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('setFaq with a bad corpus fires confide:error, warns once, and keeps answering', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = mount();
+    const seen = record(el);
+    expect(() => el.setFaq({ entries: 'not a list' })).not.toThrow();
+    await el.ask('How much does it cost?');
+    const error = seen.find((e) => e.type === 'confide:error');
+    expect((error?.detail as { message: string }).message).toMatch(/setFaq\(\).*entries/);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(seen.find((e) => e.type === 'confide:answer')).toBeDefined();
+    warn.mockRestore();
+  });
+
+  it('setFaq with a valid clinic file answers from it', async () => {
+    const el = mount();
+    const seen = record(el);
+    el.setFaq({ entries: [{ id: 'parking', question: 'Is there parking?', keywords: ['parking', 'park'], answer: 'Yes, behind the building.' }] });
+    await el.ask('is there parking');
+    expect((seen.find((e) => e.type === 'confide:answer')?.detail as { id: string }).id).toBe('parking');
+  });
+
+  it('open() and close() drive aria-expanded on the launcher', async () => {
+    const el = mount();
+    el.open();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.shadowRoot!.querySelector('.launcher')!.getAttribute('aria-expanded')).toBe('true');
+    el.close();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.shadowRoot!.querySelector('.launcher')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('renders nothing after it is removed, and works again when re-added', async () => {
+    const el = mount();
+    el.remove();
+    expect(el.shadowRoot!.childNodes.length).toBe(0);
+    document.body.append(el);
+    const seen = record(el);
+    await el.ask('How much does it cost?');
+    expect(seen.some((e) => e.type === 'confide:answer')).toBe(true);
+  });
+
+  it('takes the language from the page when the element has none', () => {
+    document.documentElement.setAttribute('lang', 'en-GB');
+    const el = mount();
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe('en');
+  });
+});
