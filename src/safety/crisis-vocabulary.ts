@@ -20,7 +20,7 @@ export const CARER =
 
 /** A child named through a relationship: "my little sister", "our son". */
 const CHILD_NOUN =
-  '(?:(?:little|younger|baby|step|twin) )?(?:sister|brother|daughter|son|niece|nephew|kids?|child|children|stepdaughter|stepson|granddaughter|grandson|grandkids?|grandchild|grandchildren|toddler|baby)';
+  '(?:(?:little|younger|baby|step|twin) )?(?:sisters?|brothers?|daughters?|sons?|nieces?|nephews?|kids?|child|children|stepdaughters?|stepsons?|granddaughters?|grandsons?|grandkids?|grandchild|grandchildren|toddlers?|baby|babies)';
 
 /** Ages under 18, as typed (normalising splits "14yo" into "14 yo"). */
 export const MINOR_AGE =
