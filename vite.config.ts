@@ -13,9 +13,13 @@ export default defineConfig({
     modulePreload: false,
     cssCodeSplit: false,
     reportCompressedSize: false,
+    // Library mode: no Vite preload helper, which would add <link> elements to the host page.
+    lib: { entry: { confide: 'src/bootstrap.ts', 'confide-main': 'src/main.ts' }, formats: ['es'] },
+    minify: 'oxc',
     rollupOptions: {
-      input: { confide: 'src/bootstrap.ts', 'confide-main': 'src/main.ts' },
       output: {
+        // Library mode keeps whitespace in ES output; a widget on a clinic's page wants every byte gone.
+        minify: true,
         entryFileNames: (chunk) => (chunk.name === 'confide' ? 'confide.js' : '[name]-[hash].js'),
         chunkFileNames: '[name]-[hash].js',
         assetFileNames: '[name]-[hash][extname]',

@@ -10,7 +10,7 @@ export function confideBootstrap(): Plugin {
       const boot = bundle['confide.js'];
       if (!main || !boot || boot.type !== 'chunk') this.error('confide.js or the confide-main entry is missing from the bundle');
       boot.code = boot.code.replace('__CONFIDE_MAIN__', `./${main.fileName}`);
-      if (/^\s*(import|export)\b/m.test(boot.code)) this.error('confide.js must stay a classic script: no import or export statements');
+      if (/^\s*(import\s*[^\s(]|export\b)/m.test(boot.code)) this.error(`confide.js must stay a classic script: no import or export statements:\n${boot.code.slice(0, 400)}`);
     },
   };
 }
