@@ -10,7 +10,7 @@
 import { signal } from '@preact/signals';
 import { h, render, type ComponentType } from 'preact';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
-import { createChatModel, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
+import { createChatModel, MAX_QUESTION_LENGTH, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
 import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/config.ts';
 import { App } from '../ui/App.tsx';
 import type { PanelProps } from '../ui/Panel.tsx';
@@ -83,7 +83,7 @@ export class ConfideFaqElement extends HTMLElement {
   /** Asks a question as if the visitor typed and sent it. */
   async ask(text: string): Promise<void> {
     this.open();
-    await this.#ensureModel().ask(String(text ?? ''));
+    await this.#ensureModel().ask(clipQuestion(String(text ?? '')));
   }
 
   /** Replaces the corpus at run time; validated like a fetched file (errors fire `confide:error`). */
@@ -181,6 +181,17 @@ function RootView(props: {
   onIntent: () => void;
 }) {
   return h(App, { model: props.model, Panel: props.panel.value, narrow: props.narrow.value, theme: props.theme, onIntent: props.onIntent });
+}
+
+/**
+ * A question cut to the model's limit without leaving half of a surrogate pair at the end (a plain
+ * `slice` would, and the visitor would see "�" instead of their emoji). The model cuts at the same
+ * length, so a clipped question passes through it unchanged.
+ */
+export function clipQuestion(text: string): string {
+  if (text.length <= MAX_QUESTION_LENGTH) return text;
+  const cut = text.slice(0, MAX_QUESTION_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** sessionStorage only for `persist="session"`; a blocked API (sandboxed iframe) means no persistence. */
