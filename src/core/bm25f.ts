@@ -1,7 +1,4 @@
-import { indexStems } from './analyse.ts';
-import type { SearchDoc } from './matcher.ts';
-import { tokenise } from './tokenise.ts';
-import { isStopword } from './stopwords.ts';
+import type { AnalysedDoc } from './analyse.ts';
 
 /** A document field, its weight against the others and its BM25 length normalisation. */
 interface FieldSpec {
@@ -51,52 +48,62 @@ export interface Bm25fIndex {
 
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-export function buildBm25f(docs: readonly SearchDoc[]): Bm25fIndex {
-  const n = docs.length;
-  const fieldStems = docs.map((d) => ({
-    question: indexStems(d.question),
-    alternates: indexStems(d.alternates.join(' . ')),
-    keywords: indexStems(d.keywords.join(' . ')),
-    answer: indexStems(d.answer),
+export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
+  const n = analysed.length;
+  const fieldStems = analysed.map((d) => ({
+    question: d.question,
+    alternates: d.alternates.flat(),
+    keywords: d.keywords.flat(),
+    answer: d.answer,
   }));
   const avgLength = FIELDS.map((f) => Math.max(1, fieldStems.reduce((sum, s) => sum + s[f.name].length, 0) / Math.max(1, n)));
 
-  const tf = new Map<string, Map<number, number>>();
-  const strong = new Map<string, Set<number>>();
-  fieldStems.forEach((stems, doc) => {
+  // Per entry: the field-weighted, length-normalised term frequency of each stem, then one posting
+  // per (stem, entry). Counting per entry first keeps the global maps small and the build fast.
+  const postingDocs = new Map<string, number[]>();
+  const postingTfs = new Map<string, number[]>();
+  const strong = new Map<string, number>();
+  const credits = fieldStems.map((stems) => {
+    const tf = new Map<string, number>();
+    const credit = new Map<string, number>();
     FIELDS.forEach((field, k) => {
       const list = stems[field.name];
       const norm = field.weight / (1 - field.b + (field.b * list.length) / (avgLength[k] ?? 1));
+      const given = field.strong ? 1 : ANSWER_CREDIT;
       for (const s of list) {
-        let perDoc = tf.get(s);
-        if (!perDoc) tf.set(s, (perDoc = new Map()));
-        perDoc.set(doc, (perDoc.get(doc) ?? 0) + norm);
-        if (field.strong) {
-          let holders = strong.get(s);
-          if (!holders) strong.set(s, (holders = new Set()));
-          holders.add(doc);
-        }
+        tf.set(s, (tf.get(s) ?? 0) + norm);
+        if ((credit.get(s) ?? 0) < given) credit.set(s, given);
       }
     });
+    return { tf, credit };
+  });
+  credits.forEach(({ tf, credit }, doc) => {
+    for (const [s, t] of tf) {
+      const docsOf = postingDocs.get(s);
+      if (docsOf) {
+        docsOf.push(doc);
+        postingTfs.get(s)?.push(t);
+      } else {
+        postingDocs.set(s, [doc]);
+        postingTfs.set(s, [t]);
+      }
+    }
+    for (const [s, c] of credit) if (c === 1) strong.set(s, (strong.get(s) ?? 0) + 1);
   });
 
   const postings = new Map<string, { docs: Int32Array; gains: Float64Array }>();
   const idfs = new Map<string, number>();
-  for (const [s, perDoc] of tf) {
+  for (const [s, docsOf] of postingDocs) {
     // Document frequency counts the question fields: answers mention many topics in passing, which
     // would make a word like "first" look common when few entries are about it.
-    const idf = idfOf(n, strong.get(s)?.size ?? perDoc.size);
+    const idf = idfOf(n, strong.get(s) ?? docsOf.length);
     idfs.set(s, idf);
-    const docsOf = Int32Array.from(perDoc.keys());
-    const gains = Float64Array.from(perDoc.values(), (t) => (idf * t) / (K1 + t));
-    postings.set(s, { docs: docsOf, gains });
+    const tfs = postingTfs.get(s) ?? [];
+    postings.set(s, { docs: Int32Array.from(docsOf), gains: Float64Array.from(tfs, (t) => (idf * t) / (K1 + t)) });
   }
 
   const vocabulary = new Map<string, number>();
-  for (const d of docs) {
-    const words = new Set(tokenise([d.question, ...d.alternates, ...d.keywords, d.answer].join(' ')).filter((w) => !isStopword(w)));
-    for (const w of words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-  }
+  for (const d of analysed) for (const w of d.words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 
   const rareIdf = idfOf(n, 1);
   return {
@@ -104,13 +111,10 @@ export function buildBm25f(docs: readonly SearchDoc[]): Bm25fIndex {
     rareIdf,
     idfAtShare: (share) => idfOf(n, Math.max(1, share * n)),
     vocabulary,
-    sortedStems: [...tf.keys()].toSorted(),
+    sortedStems: [...postings.keys()].toSorted(),
     idf: (s) => idfs.get(s) ?? rareIdf,
-    has: (s) => tf.has(s),
-    fieldCredit(s, doc) {
-      if (strong.get(s)?.has(doc)) return 1;
-      return tf.get(s)?.has(doc) ? ANSWER_CREDIT : 0;
-    },
+    has: (s) => postings.has(s),
+    fieldCredit: (s, doc) => credits[doc]?.credit.get(s) ?? 0,
     accumulate(s, weight, scores) {
       const p = postings.get(s);
       if (!p) return;

@@ -12,6 +12,14 @@ export interface LayMatch {
   readonly means: readonly string[];
 }
 
+/**
+ * Words a visitor slips into the middle of a phrase without changing it ("come way too fast",
+ * "get it really hard"). Skipped inside a phrase unless the phrase itself names them.
+ */
+const INTENSIFIERS: ReadonlySet<string> = new Set(
+  ['way', 'really', 'so', 'very', 'just', 'super', 'pretty', 'quite', 'even', 'always', 'usually', 'often', 'totally', 'completely', 'fully'].map(stem),
+);
+
 interface Phrase {
   /** Accepted stems per position, position 0 included. */
   readonly positions: readonly ReadonlySet<string>[];
@@ -62,14 +70,24 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
       const found: LayMatch[] = [];
       stems.forEach((first, start) => {
         for (const phrase of byFirst.get(first) ?? []) {
-          const end = start + phrase.positions.length;
-          if (end > stems.length) continue;
-          if (phrase.positions.every((accepted, k) => accepted.has(stems[start + k] ?? ''))) {
-            found.push({ start, end, means: phrase.means });
-          }
+          const end = matchFrom(phrase, stems, start);
+          if (end !== undefined) found.push({ start, end, means: phrase.means });
         }
       });
       return found;
     },
   };
+}
+
+/** Where `phrase` ends when it occurs at `start` (its first position already matched), or undefined. */
+function matchFrom(phrase: Phrase, stems: readonly string[], start: number): number | undefined {
+  let i = start + 1;
+  for (let k = 1; k < phrase.positions.length; k++) {
+    const accepted = phrase.positions[k];
+    if (!accepted) return undefined;
+    while (i < stems.length && !accepted.has(stems[i] ?? '') && INTENSIFIERS.has(stems[i] ?? '')) i++;
+    if (i >= stems.length || !accepted.has(stems[i] ?? '')) return undefined;
+    i++;
+  }
+  return i;
 }

@@ -4,6 +4,7 @@
  * vocabulary → stem → lay phrases → stopwords → BM25F ranking → confidence from the share of the
  * visitor's own words the entry matches → verdict by threshold.
  */
+import { analyseDoc } from './analyse.ts';
 import { buildBm25f } from './bm25f.ts';
 import { confidence } from './confidence.ts';
 import { compileLayPhrases } from './lay-phrases.ts';
@@ -66,8 +67,9 @@ const MIN_PREFIX = 2;
 const LAY = compileLayPhrases(LAY_TERMS);
 
 export function createMatcher(docs: readonly SearchDoc[]): Matcher {
-  const index = buildBm25f(docs);
-  const phrasings = buildPhrasings(docs, index);
+  const analysed = docs.map(analyseDoc);
+  const index = buildBm25f(analysed);
+  const phrasings = buildPhrasings(analysed, index);
   const ctx: QueryContext = { index, lay: LAY, typos: createTypoCorrector(index.vocabulary) };
 
   const rank = (units: readonly Unit[], terms: ReadonlyMap<string, number>): Candidate[] => {

@@ -1,6 +1,5 @@
-import { indexStems } from './analyse.ts';
+import type { AnalysedDoc } from './analyse.ts';
 import type { Bm25fIndex } from './bm25f.ts';
-import type { SearchDoc } from './matcher.ts';
 
 /**
  * How close the query is to an entry's single best phrasing (its question, one alternate or one
@@ -11,10 +10,10 @@ export interface Phrasings {
   best(terms: ReadonlyMap<string, number>, doc: number): number;
 }
 
-export function buildPhrasings(docs: readonly SearchDoc[], index: Bm25fIndex): Phrasings {
-  const perDoc = docs.map((d) =>
-    [d.question, ...d.alternates, ...d.keywords].map((text) => {
-      const stems = [...new Set(indexStems(text))];
+export function buildPhrasings(analysed: readonly AnalysedDoc[], index: Bm25fIndex): Phrasings {
+  const perDoc = analysed.map((d) =>
+    [d.question, ...d.alternates, ...d.keywords].map((phrasing) => {
+      const stems = [...new Set(phrasing)];
       const norm = Math.sqrt(stems.reduce((sum, s) => sum + index.idf(s) ** 2, 0));
       return { stems, norm };
     }),

@@ -34,5 +34,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(
 
 /** True for words that carry no topic; bare numbers count as such ("58", "10"). */
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word) || /^\d+$/.test(word);
+  return STOPWORDS.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word));
 }

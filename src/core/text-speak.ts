@@ -58,6 +58,7 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map(Object.entries({
   theres: 'there is',
   wheres: 'where is',
   hows: 'how is',
+  cant: 'can not',
   dont: 'do not',
   doesnt: 'does not',
   didnt: 'did not',

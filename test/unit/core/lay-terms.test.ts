@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compileLayPhrases } from '../../../src/core/lay-phrases.ts';
+import { LAY_TERMS } from '../../../src/core/lay-terms.ts';
+import { stem } from '../../../src/core/stem.ts';
+import { tokenise } from '../../../src/core/tokenise.ts';
+
+const lay = compileLayPhrases(LAY_TERMS);
+const meaningsOf = (text: string) => lay.find(tokenise(text).map(stem)).flatMap((m) => m.means);
+
+describe('lay terms', () => {
+  it('is a table of many dozens of reviewed rows', () => {
+    expect(LAY_TERMS.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('compiles: every word of every row is one normalised word', () => {
+    expect(() => compileLayPhrases(LAY_TERMS)).not.toThrow();
+  });
+
+  it('rejects a row whose word would normalise to two words', () => {
+    expect(() => compileLayPhrases([{ say: "can't", means: 'x' }])).toThrow(/exactly one word/);
+  });
+
+  it.each([
+    ["I can't get it up", 'erection'],
+    ['trouble getting hard', 'erection'],
+    ['how much is it', 'cost'],
+    ['sex hurts', 'pain'],
+    ['I cum way too fast', 'ejacul'],
+    ['my hubby', 'partner'],
+    ['is my shrink allowed', 'therapist'],
+    ['ask my gp', 'doctor'],
+    ['I come really really quickly', 'ejacul'],
+    ['she never finishes', 'orgasm'],
+  ])('reads "%s" as %s', (text, meaning) => {
+    expect(meaningsOf(text)).toContain(stem(meaning));
+  });
+
+  it('matches a phrase only with its words in order and together', () => {
+    expect(meaningsOf('up it get')).not.toContain(stem('erection'));
+    expect(meaningsOf('much, how')).not.toContain(stem('cost'));
+  });
+
+  it('finds nothing in text without lay language', () => {
+    expect(meaningsOf('the and of')).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../../src/core/stem.ts';
+import { isStopword } from '../../../src/core/stopwords.ts';
+
+describe('stopwords', () => {
+  it('keeps the words that carry meaning in this domain', () => {
+    for (const word of ['alone', 'together', 'first', 'partner', 'long', 'never', 'often', 'many', 'want', 'ask', 'after']) {
+      expect(isStopword(word), word).toBe(false);
+    }
+  });
+
+  it('drops function words, question words and chat filler', () => {
+    for (const word of ['the', 'is', 'what', 'how', 'my', 'would', 'lol', 'basically', 'really']) {
+      expect(isStopword(word), word).toBe(true);
+    }
+  });
+
+  it('drops bare numbers but not words with digits', () => {
+    expect(isStopword('58')).toBe(true);
+    expect(isStopword('b4')).toBe(false);
+  });
+});
+
+describe('stem', () => {
+  it('merges word forms a visitor may use', () => {
+    expect(stem('sessions')).toBe(stem('session'));
+    expect(stem('hurting')).toBe(stem('hurts'));
+    expect(stem('therapists')).toBe(stem('therapist'));
+    expect(stem('orgasms')).toBe(stem('orgasm'));
+  });
+
+  it('reaches irregular forms', () => {
+    expect(stem('came')).toBe(stem('coming'));
+    expect(stem('felt')).toBe(stem('feeling'));
+    expect(stem('wives')).toBe(stem('wife'));
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(stem('therapy')).not.toBe(stem('therapist'));
+    expect(stem('cost')).not.toBe(stem('coast'));
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../../src/core/edit-distance.ts';
+import { createTypoCorrector, maxEdits } from '../../../src/core/typo.ts';
+
+const vocabulary = new Map([
+  ['therapist', 5],
+  ['therapy', 9],
+  ['insurance', 3],
+  ['session', 8],
+  ['sessions', 2],
+  ['scared', 1],
+  ['better', 1],
+  ['orgasm', 4],
+  ['clinic', 2],
+]);
+const typos = createTypoCorrector(vocabulary);
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swaps', () => {
+    expect(editDistance('sesion', 'session', 3)).toBe(1);
+    expect(editDistance('orgasim', 'orgasm', 3)).toBe(1);
+    expect(editDistance('theraphy', 'therapy', 3)).toBe(1);
+    expect(editDistance('teh', 'the', 3)).toBe(1);
+    expect(editDistance('lisenced', 'licensed', 3)).toBe(2);
+  });
+
+  it('stops past the limit', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('typo correction', () => {
+  it.each([
+    ['theraphist', 'therapist'],
+    ['theraphy', 'therapy'],
+    ['insurence', 'insurance'],
+    ['sesion', 'session'],
+    ['orgasim', 'orgasm'],
+    ['clinc', 'clinic'],
+  ])('reads %s as %s', (typed, meant) => {
+    expect(typos.correct(typed)?.word).toBe(meant);
+  });
+
+  it('prefers the word more entries use when two are equally close', () => {
+    // "sessiona" is one edit from both "session" (8 entries) and "sessions" (2).
+    expect(typos.correct('sessiona')?.word).toBe('session');
+  });
+
+  it('leaves short words alone: they have too many neighbours', () => {
+    expect(maxEdits(3)).toBe(0);
+    expect(typos.correct('ses')).toBeUndefined();
+  });
+
+  it('does not turn real words outside the corpus into corpus words', () => {
+    expect(typos.correct('scores')).toBeUndefined(); // two edits from "scared": too far for 6 letters
+    expect(typos.correct('letter')).toBeUndefined(); // "better" starts with another letter
+  });
+
+  it('reports how many edits the correction took', () => {
+    expect(typos.correct('insurence')).toEqual({ word: 'insurance', edits: 1 });
+  });
+
+  it('ignores words with digits or symbols', () => {
+    expect(typos.correct('sessi0n')).toBeUndefined();
+  });
+});
