@@ -6,13 +6,24 @@
  */
 import type { DOMPurify as Purifier, Config } from 'dompurify';
 import { Marked } from 'marked';
+import { reduceRawHtml } from './raw-html.ts';
 import { domToTree, RICH_TAGS, type RichNode } from './rich-tree.ts';
 import { safeUrl } from './url-policy.ts';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const ALLOWED_TAGS = [...RICH_TAGS, 'h1', 'h2', 'h5', 'h6', 'b', 'i'];
+const ALLOWED_TAG_SET: ReadonlySet<string> = new Set(ALLOWED_TAGS);
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An image becomes its alt text: the widget shows no images, and an `<img>` never reaches a parser to be fetched. */
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: { image: ({ text }) => escapeText(text) },
+});
 
 export const PURIFY_CONFIG = {
-  ALLOWED_TAGS: [...RICH_TAGS, 'h1', 'h2', 'h5', 'h6', 'b', 'i'],
+  ALLOWED_TAGS,
   ALLOWED_ATTR: ['href'],
   ALLOWED_URI_REGEXP: /^(?:https:|tel:|sms:|mailto:)/i,
   RETURN_DOM_FRAGMENT: true,
@@ -24,7 +35,9 @@ export interface TrustedHtmlPolicy {
 }
 
 export function renderMarkdown(markdown: string, purify: Purifier, policy?: TrustedHtmlPolicy): RichNode[] {
-  const html = marked.parse(markdown) as string;
+  // Reduced to bare allowed tags before any HTML parser sees it (see raw-html.ts: a strict host's
+  // CSP reports every inline handler or style that is parsed, even in an inert document).
+  const html = reduceRawHtml(marked.parse(markdown) as string, ALLOWED_TAG_SET);
   const config = policy ? { ...PURIFY_CONFIG, TRUSTED_TYPES_POLICY: policy as Config['TRUSTED_TYPES_POLICY'] } : PURIFY_CONFIG;
   const fragment = purify.sanitize(html, config);
   return domToTree(fragment, safeUrl);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { sriHash } from '../../scripts/print-sri.ts';
@@ -104,7 +105,7 @@ describe.skipIf(!CHROME)('hardening: strict CSP, Trusted Types and SRI', () => {
 
   describe('Subresource Integrity', () => {
     const dist = resolve(process.env.CONFIDE_DIST ?? 'dist');
-    const hash = () => sriHash(resolve(dist, 'confide.js'));
+    const hash = () => sriHash(pathToFileURL(resolve(dist, 'confide.js')));
 
     it('the printed hash is the sha384 of the built confide.js, and the widget loads with it', async () => {
       expect(hash()).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);

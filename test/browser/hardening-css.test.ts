@@ -40,6 +40,51 @@ interface Look {
   readonly viewport: { width: number; height: number };
 }
 
+/** Opens the widget, asks, and measures what a visitor sees. */
+async function measure(page: Page): Promise<Look> {
+  const ui = widget(page);
+  await ui.launcher.waitFor();
+  const launcher = await ui.launcher.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    return { x: r.x, y: r.y, width: r.width, height: r.height, background: s.backgroundColor, fontSize: parseFloat(s.fontSize), position: s.position };
+  });
+  // Clicked where a visitor clicks: the centre of the launcher, through whatever the page stacks there.
+  await ui.launcher.click();
+  await ui.panel.waitFor();
+  await ui.ask('how much does it cost');
+  await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('cost');
+  const panel = await ui.panel.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height, position: getComputedStyle(el).position };
+  });
+  // Every visible text node's font size inside the panel.
+  const textSizes = await ui.panel.evaluate((panelEl) => {
+    const sizes = new Set<number>();
+    const walker = document.createTreeWalker(panelEl, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || !n.textContent?.trim() || parent.closest('.visually-hidden')) continue;
+      sizes.add(parseFloat(getComputedStyle(parent).fontSize));
+    }
+    return [...sizes].sort((a, b) => a - b);
+  });
+  const answerColor = await ui.answers.last().locator('.answer-body p').first().evaluate((el) => getComputedStyle(el).color);
+  const inputFontSize = await ui.input.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  return { launcher, panel, textSizes, answerColor, inputFontSize, viewport };
+}
+
+/** Inline mode: asks, and returns the panel's size and the answer's colour. */
+async function inlineLook(page: Page) {
+  const ui = widget(page);
+  await ui.panel.waitFor();
+  await ui.ask('how much does it cost');
+  await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('cost');
+  const r = await ui.panel.boundingBox();
+  return { width: r?.width, height: r?.height, color: await ui.answers.last().locator('.answer-body p').first().evaluate((el) => getComputedStyle(el).color) };
+}
+
 describe.skipIf(!CHROME)('hardening: hostile host CSS', () => {
   let browser: Browser;
   let site: Site;
@@ -51,41 +96,6 @@ describe.skipIf(!CHROME)('hardening: hostile host CSS', () => {
     await browser?.close();
     await site?.close();
   });
-
-  /** Opens the widget, asks, and measures what a visitor sees. */
-  async function measure(page: Page): Promise<Look> {
-    const ui = widget(page);
-    await ui.launcher.waitFor();
-    const launcher = await ui.launcher.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const s = getComputedStyle(el);
-      return { x: r.x, y: r.y, width: r.width, height: r.height, background: s.backgroundColor, fontSize: parseFloat(s.fontSize), position: s.position };
-    });
-    // Clicked where a visitor clicks: the centre of the launcher, through whatever the page stacks there.
-    await ui.launcher.click();
-    await ui.panel.waitFor();
-    await ui.ask('how much does it cost');
-    await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('cost');
-    const panel = await ui.panel.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height, position: getComputedStyle(el).position };
-    });
-    // Every visible text node's font size inside the panel.
-    const textSizes = await ui.panel.evaluate((panelEl) => {
-      const sizes = new Set<number>();
-      const walker = document.createTreeWalker(panelEl, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const parent = n.parentElement;
-        if (!parent || !n.textContent?.trim() || parent.closest('.visually-hidden')) continue;
-        sizes.add(parseFloat(getComputedStyle(parent).fontSize));
-      }
-      return [...sizes].sort((a, b) => a - b);
-    });
-    const answerColor = await ui.answers.last().locator('.answer-body p').first().evaluate((el) => getComputedStyle(el).color);
-    const inputFontSize = await ui.input.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
-    return { launcher, panel, textSizes, answerColor, inputFontSize, viewport };
-  }
 
   it('looks and works the same on a page with hostile global CSS', async () => {
     const plain = await watchedPage(browser);
@@ -127,20 +137,12 @@ describe.skipIf(!CHROME)('hardening: hostile host CSS', () => {
     const plain = await watchedPage(browser);
     const body = '<main style="width:600px"><confide-faq mode="inline"></confide-faq></main>';
     await plain.page.goto(site.page('css-inline-plain', { html: hostPage(body + SCRIPT()) }));
-    const box = async (page: Page) => {
-      const ui = widget(page);
-      await ui.panel.waitFor();
-      await ui.ask('how much does it cost');
-      await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('cost');
-      const r = await ui.panel.boundingBox();
-      return { width: r?.width, height: r?.height, color: await ui.answers.last().locator('.answer-body p').first().evaluate((el) => getComputedStyle(el).color) };
-    };
-    const expected = await box(plain.page);
+    const expected = await inlineLook(plain.page);
     await plain.context.close();
     const w = await watchedPage(browser);
     await w.page.addInitScript(installTraps);
     await w.page.goto(site.page('css-inline-hostile', { html: hostPage(body + SCRIPT(), `<style>${HOSTILE_CSS}</style>`) }));
-    expect(await box(w.page)).toEqual(expected);
+    expect(await inlineLook(w.page)).toEqual(expected);
     expect(expected.width).toBe(600);
     await expectClean(w, site.origin);
     await w.context.close();

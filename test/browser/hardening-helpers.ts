@@ -37,7 +37,9 @@ export function installTraps(): void {
   }
   Object.defineProperty(window, '__pwned', {
     get: () => undefined,
-    set: (v: unknown) => traps.pwned.push(`__pwned=${String(v)}`),
+    set: (v: unknown) => {
+      traps.pwned.push(`__pwned=${String(v)}`);
+    },
   });
   const tt = (window as unknown as { trustedTypes?: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes;
   if (tt) {
@@ -51,7 +53,7 @@ export function installTraps(): void {
 }
 
 export const traps = (page: Page): Promise<Traps> =>
-  page.evaluate(() => (window as unknown as { __traps: Traps }).__traps);
+  page.evaluate(() => (window as unknown as Record<string, Traps>)['__traps'] as Traps);
 
 /** Requests that left the test site's origin (data: and blob: URLs stay in the page). */
 export const otherOrigins = (requests: readonly string[], origin: string): string[] =>
