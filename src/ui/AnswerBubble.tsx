@@ -62,15 +62,15 @@ export function AnswerBubble({ message, engine, t, onAsk, onFeedback }: AnswerBu
       <Chips ids={message.alsoIds} engine={engine} label={t.alsoAsked} onAsk={onAsk} />
       <Chips ids={(entry.related ?? []).slice(0, RELATED_SHOWN)} engine={engine} label={t.related} onAsk={onAsk} />
       <div class="feedback" role="group" aria-label={t.helpful}>
-        {message.helpful === undefined ? (
+        {message.helpful === undefined && (
           <>
             <span aria-hidden="true">{t.helpful}</span>
             <button type="button" class="small" onClick={() => onFeedback(message.key, true)}>{t.yes}</button>
             <button type="button" class="small" onClick={() => onFeedback(message.key, false)}>{t.no}</button>
           </>
-        ) : (
-          <span role="status">{t.thanks}</span>
         )}
+        {/* Rendered before it has text: a live region inserted together with its message is often not announced. */}
+        <span role="status">{message.helpful === undefined ? '' : t.thanks}</span>
       </div>
     </article>
   );
