@@ -39,7 +39,7 @@ export function App({ model, Panel, narrow, theme, onIntent }: AppProps) {
     <div class={classes.join(' ')} dir={t.dir as 'ltr' | 'rtl'} lang={config.lang} style={config.accent ? { '--confide-accent': config.accent } : undefined}>
       {isOpen &&
         (Panel ? (
-          <Panel model={model} modal={floating && narrow} onClose={floating ? close : undefined} />
+          <Panel model={model} modal={floating && narrow} onClose={floating ? close : undefined} focusOnMount={floating} />
         ) : (
           <p class="panel loading" role="status">{t.loading}</p>
         ))}

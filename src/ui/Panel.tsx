@@ -9,16 +9,27 @@ export interface PanelProps {
   /** On narrow screens the floating panel covers the page and behaves as a modal dialog. */
   modal: boolean;
   onClose?: (() => void) | undefined;
+  /**
+   * Whether the text box takes focus when the panel first appears: yes when the visitor opened it,
+   * no for an inline panel that is simply part of the page (moving focus on page load strands
+   * keyboard and screen-reader users mid-page). Later view changes move focus either way.
+   */
+  focusOnMount?: boolean;
 }
 
 /** The chat panel: a labelled dialog with the header, the conversation or the help view, and the text box. */
-export function Panel({ model, modal, onClose }: PanelProps) {
+export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps) {
   const t = model.t.value;
   const view = model.view.value;
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
+  const mounted = useRef(false);
+
   useEffect(() => {
+    const first = !mounted.current;
+    mounted.current = true;
+    if (first && !focusOnMount) return;
     if (view === 'chat') input.current?.focus({ preventScroll: true });
     else panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
   }, [view]);
