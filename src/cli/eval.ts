@@ -36,6 +36,12 @@ function printReport(report: EvalReport): void {
   }
 }
 
+// Piped into `head`: stop quietly when the reader has gone.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 function main(argv: readonly string[]): void {
   let parsed;
   try {

@@ -20,6 +20,12 @@ export const UNKNOWN_WEIGHT = 0.5;
  */
 export const EVIDENCE_SHARE = 0.1;
 
+/**
+ * Units of the visitor's that must match for full confidence, when they said that many (count).
+ * Off-topic questions share one word with an entry by chance far more often than two.
+ */
+export const AGREEING_UNITS = 2;
+
 /** How much a unit tells entries apart: its rarest own word, or its meaning when it has no own words. */
 function importance(unit: Unit, index: Bm25fIndex): number {
   const stems = unit.words.length > 0 ? unit.words.map((w) => w.stem) : unit.means;
@@ -48,13 +54,18 @@ function credit(unit: Unit, doc: number, index: Bm25fIndex): number {
 export function confidence(units: readonly Unit[], doc: number, index: Bm25fIndex): number {
   let total = 0;
   let matched = 0;
+  let agreeing = 0;
   for (const unit of units) {
-    const weight = importance(unit, index);
+    const weight = unit.weight * importance(unit, index);
+    const c = credit(unit, doc, index);
     total += weight;
-    matched += weight * credit(unit, doc, index);
+    matched += weight * c;
+    if (c > 0) agreeing++;
   }
   if (total === 0) return 0;
   const coverage = matched / total;
   const evidence = Math.min(1, matched / index.idfAtShare(EVIDENCE_SHARE));
-  return Math.min(1, coverage * evidence);
+  // One shared word is weak evidence when the visitor said more: "cover letter" is not insurance.
+  const agreement = Math.min(1, agreeing / Math.min(units.length, AGREEING_UNITS));
+  return Math.min(1, coverage * evidence * agreement);
 }

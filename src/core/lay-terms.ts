@@ -7,7 +7,7 @@
  *   by ", ". Within a phrase, words are separated by spaces and `a|b` at one position accepts either
  *   word. Word forms are stemmed, so "hurt" also matches "hurts" and "hurting".
  * - `means`: the words it stands for, added to the search at reduced weight. They never count as
- *   words the visitor typed when confidence is measured.
+ *   words the visitor typed when confidence is measured. Empty for filler, whose words are dropped.
  */
 export interface LayTerm {
   readonly say: string;
@@ -17,6 +17,10 @@ export interface LayTerm {
 const row = (say: string, means: string): LayTerm => ({ say, means });
 
 export const LAY_TERMS: readonly LayTerm[] = [
+  // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
+  row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
+  row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+
   // Money and insurance
   row('how much', 'cost price'),
   row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost'),
@@ -169,9 +173,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // What therapy involves
   row('surrogate|surrogates', 'physical touch'),
+  row('watch|watching|watches|observe|observed|observing|observation', 'observation physical'),
   row('naked|nude|nudity|undress|undressing, clothes off', 'nudity physical'),
   row('pervert|perverted|perv|freak|freaky|deviant|abnormal', 'judgment'),
-  row('experience|experienced|expertise|specialist|specialized|specialised|expert', 'qualifications training'),
+  row('experience|experienced|expertise|specialist|specialized|specialised|expert|education|educated|schooling', 'qualifications training'),
   row('questionnaire|questionnaires|forms|paperwork', 'assessment questions'),
   row('follow up, followup|subsequent|later|ongoing sessions', 'ongoing sessions'),
   row('style|styles|framework|frameworks, evidence based, school of thought', 'approaches'),

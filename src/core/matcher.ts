@@ -54,6 +54,8 @@ const MAX_RESULTS = 5;
  * close BM25F scores; entries further down never reach the top 5 in practice.
  */
 const RERANK_DEPTH = 12;
+/** Candidates below this confidence are noise, not offered at all (0..1; scores round to 0.001). */
+const MIN_SCORE = 0.01;
 /** Completions tried for the word being typed (unit: stems); more only adds noise. */
 const MAX_COMPLETIONS = 8;
 /**
@@ -89,7 +91,8 @@ export function createMatcher(docs: readonly SearchDoc[]): Matcher {
       .map(({ doc, rel }, order) => ({ doc, order, score: confidence(units, doc, index) * (rel / bestRel) }))
       .toSorted((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => ({ id: docs[doc]?.id ?? '', score: Math.round(score * 1000) / 1000 }));
+      .map(({ doc, score }) => ({ id: docs[doc]?.id ?? '', score: Math.round(score * 1000) / 1000 }))
+      .filter((c) => c.score >= MIN_SCORE);
   };
 
   return {
@@ -112,7 +115,7 @@ export function createMatcher(docs: readonly SearchDoc[]): Matcher {
         while (shared < stemmed.length && stemmed[shared] === typing[shared]) shared++;
         const completions = shared >= MIN_PREFIX ? completionsOf(index.sortedStems, typing.slice(0, shared)) : [];
         if (completions.length > 0) {
-          allUnits.push({ words: completions.map((s) => ({ stem: s, credit: 1 })), means: [], idiom: false });
+          allUnits.push({ words: completions.map((s) => ({ stem: s, credit: 1 })), means: [], idiom: false, weight: 1 });
           for (const s of completions) allTerms.set(s, Math.max(allTerms.get(s) ?? 0, 1));
         }
       }

@@ -38,6 +38,8 @@ export interface Unit {
    * themselves, so they rank at the expansions' weight.
    */
   readonly idiom: boolean;
+  /** 1 in the sentence that asks, CONTEXT_WEIGHT in the story around it. */
+  readonly weight: number;
 }
 
 export interface AnalysedQuery {
@@ -75,8 +77,50 @@ function knownBase(word: string, ctx: QueryContext): string | undefined {
   return undefined;
 }
 
+/**
+ * Weight of words outside the sentence that asks (0..1). A long message often tells a story and
+ * then asks; the story still counts, but less than the question.
+ */
+export const CONTEXT_WEIGHT = 0.6;
+
+/** Words that open an English question: a clause starting with one asks, even without "?". */
+const INTERROGATIVES: ReadonlySet<string> = new Set(
+  'what whats how why when where who which whose is are am was were do does did can could will would should shall may might must have has'.split(' '),
+);
+
+/**
+ * The message's words, each with its weight. With several clauses, the ones that ask (ending in
+ * "?" or opening with a question word) are the question; with none asking, the last sentence is.
+ * Everything else is context.
+ */
+function weighedWords(text: string): { words: string[]; weights: number[] } {
+  const clauses = [...text.matchAll(/[^.!?;:,\n]+[.!?;:,\n]*/g)]
+    .map((m) => {
+      const words = tokenise(m[0]);
+      return { words, ends: /[.!?;:\n]/.test(m[0]), asks: m[0].includes('?') || INTERROGATIVES.has(words[0] ?? '') };
+    })
+    .filter((c) => c.words.length > 0);
+  let focus = clauses.filter((c) => c.asks);
+  if (focus.length === 0) {
+    // The last sentence: the clauses after the last sentence end before the final clause.
+    let start = clauses.length - 1;
+    while (start > 0 && !clauses[start - 1]?.ends) start--;
+    focus = clauses.slice(start);
+  }
+  const words: string[] = [];
+  const weights: number[] = [];
+  for (const clause of clauses) {
+    const weight = focus.includes(clause) ? 1 : CONTEXT_WEIGHT;
+    for (const w of clause.words) {
+      words.push(w);
+      weights.push(weight);
+    }
+  }
+  return { words: words.slice(-MAX_QUERY_WORDS), weights: weights.slice(-MAX_QUERY_WORDS) };
+}
+
 export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
-  const words = tokenise(text).slice(-MAX_QUERY_WORDS);
+  const { words, weights } = weighedWords(text);
   const credits = words.map(() => 1);
   const corrected = words.map((word, i) => {
     if (isStopword(word) || isKnown(word, ctx)) return word;
@@ -101,29 +145,36 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   }
 
   const units: Unit[] = [];
-  const wordAt = (i: number): VisitorWord[] =>
-    isStopword(corrected[i] ?? '') ? [] : [{ stem: stems[i] ?? '', credit: credits[i] ?? 1 }];
+  const plain = new Map<string, Unit>();
+  const addWord = (i: number) => {
+    if (isStopword(corrected[i] ?? '')) return;
+    const unit: Unit = { words: [{ stem: stems[i] ?? '', credit: credits[i] ?? 1 }], means: [], idiom: false, weight: weights[i] ?? 1 };
+    // A repeated word counts once, at its strongest.
+    const seen = plain.get(unit.words[0]?.stem ?? '');
+    if (seen && seen.weight >= unit.weight) return;
+    if (seen) units.splice(units.indexOf(seen), 1);
+    plain.set(unit.words[0]?.stem ?? '', unit);
+    units.push(unit);
+  };
   let next = 0;
   for (const span of spans) {
-    for (let i = next; i < span.start; i++) {
-      const w = wordAt(i);
-      if (w.length > 0) units.push({ words: w, means: [], idiom: false });
-    }
-    const own: VisitorWord[] = [];
-    for (let i = span.start; i < span.end; i++) own.push(...wordAt(i));
-    units.push({ words: own, means: [...span.means], idiom: span.idiom });
+    for (let i = next; i < span.start; i++) addWord(i);
     next = span.end;
+    // A phrase that means nothing ("quick question") is dropped with its words.
+    if (span.means.size === 0) continue;
+    const own: VisitorWord[] = [];
+    for (let i = span.start; i < span.end; i++) {
+      if (!isStopword(corrected[i] ?? '')) own.push({ stem: stems[i] ?? '', credit: credits[i] ?? 1 });
+    }
+    units.push({ words: own, means: [...span.means], idiom: span.idiom, weight: weights[span.start] ?? 1 });
   }
-  for (let i = next; i < stems.length; i++) {
-    const w = wordAt(i);
-    if (w.length > 0) units.push({ words: w, means: [], idiom: false });
-  }
+  for (let i = next; i < stems.length; i++) addWord(i);
 
   const terms = new Map<string, number>();
   const add = (s: string, weight: number) => terms.set(s, Math.max(terms.get(s) ?? 0, weight));
   for (const unit of units) {
-    for (const w of unit.words) add(w.stem, unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit);
-    for (const s of unit.means) add(s, EXPANSION_WEIGHT);
+    for (const w of unit.words) add(w.stem, unit.weight * (unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit));
+    for (const s of unit.means) add(s, unit.weight * EXPANSION_WEIGHT);
   }
   return { units, terms };
 }

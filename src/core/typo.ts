@@ -14,7 +14,7 @@ export interface TypoCorrector {
 }
 
 /** Shortest word worth correcting (unit: letters). Shorter words have too many neighbours. */
-export const MIN_TYPO_LENGTH = 4;
+export const MIN_TYPO_LENGTH = 5;
 /** Longest word worth correcting (unit: letters); Fuse's bitap works on at most 32 characters. */
 const MAX_TYPO_LENGTH = 24;
 

@@ -46,9 +46,10 @@ describe('typo correction', () => {
     expect(typos.correct('sessiona')?.word).toBe('session');
   });
 
-  it('leaves short words alone: they have too many neighbours', () => {
-    expect(maxEdits(3)).toBe(0);
-    expect(typos.correct('ses')).toBeUndefined();
+  it('leaves short words alone: they have too many real neighbours', () => {
+    expect(maxEdits(4)).toBe(0);
+    expect(typos.correct('sesn')).toBeUndefined();
+    expect(maxEdits(5)).toBe(1);
   });
 
   it('does not turn real words outside the corpus into corpus words', () => {
