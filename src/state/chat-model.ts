@@ -76,6 +76,11 @@ export function createChatModel(deps: ChatModelDeps) {
   const starters = computed(() => engine.value?.entries.slice(0, STARTER_QUESTIONS).map((e) => e.id) ?? []);
 
   let nextKey = 1;
+  /**
+   * Bumped by every wipe (clear, exit, pagehide): a reply computed for an earlier conversation is
+   * dropped, so a question asked just before a wipe cannot bring it back (in the log or in storage).
+   */
+  let conversation = 0;
   let loading: Promise<Engine> | undefined;
   let loadGeneration = 0;
   const store: ConversationStore | undefined =
@@ -119,7 +124,9 @@ export function createChatModel(deps: ChatModelDeps) {
 
   async function ask(raw: string): Promise<void> {
     const text = raw.slice(0, MAX_QUESTION_LENGTH);
-    if (text.trim() === '') return;
+    // After the quick exit the page is on its way out: nothing more is asked or kept.
+    if (text.trim() === '' || exiting.peek()) return;
+    const asked = conversation;
     const userKey = nextKey++;
     batch(() => {
       push({ kind: 'user', key: userKey, text });
@@ -132,9 +139,11 @@ export function createChatModel(deps: ChatModelDeps) {
     try {
       e = await prepare();
     } catch {
-      push({ kind: 'error', key: nextKey++ });
+      if (asked === conversation) push({ kind: 'error', key: nextKey++ });
       return;
     }
+    // Wiped while the engine loaded: the question is gone, so is its reply (and its events).
+    if (asked !== conversation) return;
     const { crisis, outcome } = e.reply(text);
     const replies: Message[] = [];
     if (crisis.length > 0) {
@@ -171,6 +180,7 @@ export function createChatModel(deps: ChatModelDeps) {
   }
 
   function clear() {
+    conversation += 1;
     batch(() => {
       messages.value = [];
       draft.value = '';
@@ -182,6 +192,7 @@ export function createChatModel(deps: ChatModelDeps) {
 
   /** Wipes everything, then leaves without a history entry to come Back to. */
   function exit() {
+    conversation += 1;
     batch(() => {
       exiting.value = true;
       messages.value = [];
