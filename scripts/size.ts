@@ -5,6 +5,8 @@
  * Run after `npm run build`.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.ts';
@@ -25,7 +27,7 @@ interface Sized {
   brotli: number;
 }
 
-const distDir = new URL(`../${process.env.CONFIDE_DIST ?? 'dist'}/`, import.meta.url);
+const distDir = pathToFileURL(`${resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.CONFIDE_DIST ?? 'dist')}/`);
 function sizeOf(file: string): Sized {
   const body = readFileSync(new URL(file, distDir));
   return {

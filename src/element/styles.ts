@@ -1,15 +1,7 @@
-import css from '../ui/styles.css?inline';
+import css from '../ui/launcher.css?inline';
+import { sheetFor } from '../ui/stylesheets.ts';
 
-let sheet: CSSStyleSheet | undefined;
-
-/**
- * One constructable stylesheet shared by every widget on the page. A strict host CSP blocks
- * `<style>` elements and style attributes in a shadow root; adopted sheets are not blocked.
- */
+/** The base sheet: theme and launcher. The panel adopts its own sheet when its chunk loads. */
 export function widgetStyles(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-  }
-  return sheet;
+  return sheetFor(css);
 }

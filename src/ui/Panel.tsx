@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ChatModel } from '../state/chat-model.ts';
 import { Composer } from './Composer.tsx';
 import { Conversation } from './Conversation.tsx';
 import { HelpView } from './HelpView.tsx';
+import css from './panel.css?inline';
+import { adoptInto, sheetFor } from './stylesheets.ts';
 
 export interface PanelProps {
   model: ChatModel;
@@ -25,6 +27,11 @@ export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps
   const panel = useRef<HTMLDivElement>(null);
 
   const mounted = useRef(false);
+
+  // The panel's styles travel with its chunk; adopted before the first paint.
+  useLayoutEffect(() => {
+    if (panel.current) adoptInto(panel.current, sheetFor(css));
+  }, []);
 
   useEffect(() => {
     const first = !mounted.current;
