@@ -393,6 +393,37 @@ describe.skipIf(!CHROME)('quick exit in the browser', () => {
     await w.context.close();
   });
 
+  it('regression: inside a same-origin iframe the exit left only the frame, the clinic page stayed on screen', async () => {
+    const w = await watchedPage(browser);
+    site.page('framed', { html: hostPage(SCRIPT('data-exit-url="/t/elsewhere"')) });
+    await w.page.goto(`${site.origin}/t/before`);
+    const url = site.page('frame-host', { html: hostPage('<iframe src="/t/framed" title="Questions" style="width:480px;height:640px"></iframe>') });
+    await w.page.goto(url);
+    const historyLength = await w.page.evaluate(() => history.length);
+    const framed = w.page.frameLocator('iframe').locator('confide-faq');
+    await framed.getByRole('button', { name: /question/i }).click();
+    await framed.getByRole('button', { name: /exit/i }).click();
+    await expectLeftWithReplace(w.page, url, historyLength);
+    await w.context.close();
+  });
+
+  it('inside a cross-origin iframe (which may not move the host page) the frame replaces itself', async () => {
+    const w = await watchedPage(browser);
+    site.page('framed-cross', { html: hostPage(SCRIPT('data-exit-url="/t/elsewhere"')) });
+    const crossOrigin = site.origin.replace('127.0.0.1', 'localhost');
+    const url = site.page('frame-host-cross', {
+      html: hostPage(`<iframe src="${crossOrigin}/t/framed-cross" title="Questions" style="width:480px;height:640px"></iframe>`),
+    });
+    await w.page.goto(url);
+    const framed = w.page.frameLocator('iframe').locator('confide-faq');
+    await framed.getByRole('button', { name: /question/i }).click();
+    await framed.getByRole('button', { name: /exit/i }).click();
+    await expect.poll(() => w.page.frames()[1]?.url()).toBe(`${crossOrigin}/t/elsewhere`);
+    expect(w.page.url()).toBe(url);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('goes to a neutral page by default (https://www.google.com/, stubbed here: no real network use)', async () => {
     const w = await watchedPage(browser);
     const seen: Array<{ url: string; referer: string | undefined }> = [];
