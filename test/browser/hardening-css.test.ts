@@ -54,6 +54,9 @@ async function measure(page: Page): Promise<Look> {
   await ui.panel.waitFor();
   await ui.ask('how much does it cost');
   await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('cost');
+  // Measured at rest: after the panel's opening animation and with no status line in between.
+  await ui.panel.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await expect.poll(() => ui.host.locator('.thinking').count()).toBe(0);
   const panel = await ui.panel.evaluate((el) => {
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height, position: getComputedStyle(el).position };
