@@ -46,6 +46,13 @@ export interface Bm25fIndex {
   readonly sortedStems: readonly string[];
 }
 
+/** Entries having a stem, in entry order, with the BM25F gain and field credit for each. */
+interface Posting {
+  readonly docs: Int32Array;
+  readonly gains: Float64Array;
+  readonly credits: Float32Array;
+}
+
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
@@ -58,14 +65,15 @@ export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
   }));
   const avgLength = FIELDS.map((f) => Math.max(1, fieldStems.reduce((sum, s) => sum + s[f.name].length, 0) / Math.max(1, n)));
 
-  // Per entry: the field-weighted, length-normalised term frequency of each stem, then one posting
-  // per (stem, entry). Counting per entry first keeps the global maps small and the build fast.
-  const postingDocs = new Map<string, number[]>();
-  const postingTfs = new Map<string, number[]>();
-  const strong = new Map<string, number>();
-  const credits = fieldStems.map((stems) => {
-    const tf = new Map<string, number>();
-    const credit = new Map<string, number>();
+  // Per entry: the field-weighted, length-normalised term frequency of each stem and the credit of
+  // its best field, then one posting per (stem, entry). Counting per entry first keeps the global
+  // maps small and the build fast; the two per-entry maps are reused.
+  const building = new Map<string, { docs: number[]; tfs: number[]; credits: number[]; strong: number }>();
+  const tf = new Map<string, number>();
+  const credit = new Map<string, number>();
+  fieldStems.forEach((stems, doc) => {
+    tf.clear();
+    credit.clear();
     FIELDS.forEach((field, k) => {
       const list = stems[field.name];
       const norm = field.weight / (1 - field.b + (field.b * list.length) / (avgLength[k] ?? 1));
@@ -75,31 +83,29 @@ export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
         if ((credit.get(s) ?? 0) < given) credit.set(s, given);
       }
     });
-    return { tf, credit };
-  });
-  credits.forEach(({ tf, credit }, doc) => {
     for (const [s, t] of tf) {
-      const docsOf = postingDocs.get(s);
-      if (docsOf) {
-        docsOf.push(doc);
-        postingTfs.get(s)?.push(t);
-      } else {
-        postingDocs.set(s, [doc]);
-        postingTfs.set(s, [t]);
-      }
+      let p = building.get(s);
+      if (!p) building.set(s, (p = { docs: [], tfs: [], credits: [], strong: 0 }));
+      const c = credit.get(s) ?? 0;
+      p.docs.push(doc);
+      p.tfs.push(t);
+      p.credits.push(c);
+      if (c === 1) p.strong++;
     }
-    for (const [s, c] of credit) if (c === 1) strong.set(s, (strong.get(s) ?? 0) + 1);
   });
 
-  const postings = new Map<string, { docs: Int32Array; gains: Float64Array }>();
+  const postings = new Map<string, Posting>();
   const idfs = new Map<string, number>();
-  for (const [s, docsOf] of postingDocs) {
+  for (const [s, p] of building) {
     // Document frequency counts the question fields: answers mention many topics in passing, which
     // would make a word like "first" look common when few entries are about it.
-    const idf = idfOf(n, strong.get(s) ?? docsOf.length);
+    const idf = idfOf(n, p.strong > 0 ? p.strong : p.docs.length);
     idfs.set(s, idf);
-    const tfs = postingTfs.get(s) ?? [];
-    postings.set(s, { docs: Int32Array.from(docsOf), gains: Float64Array.from(tfs, (t) => (idf * t) / (K1 + t)) });
+    postings.set(s, {
+      docs: Int32Array.from(p.docs),
+      gains: Float64Array.from(p.tfs, (t) => (idf * t) / (K1 + t)),
+      credits: Float32Array.from(p.credits),
+    });
   }
 
   const vocabulary = new Map<string, number>();
@@ -114,7 +120,21 @@ export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
     sortedStems: [...postings.keys()].toSorted(),
     idf: (s) => idfs.get(s) ?? rareIdf,
     has: (s) => postings.has(s),
-    fieldCredit: (s, doc) => credits[doc]?.credit.get(s) ?? 0,
+    fieldCredit(s, doc) {
+      const p = postings.get(s);
+      if (!p) return 0;
+      // Postings are in entry order: binary search.
+      let lo = 0;
+      let hi = p.docs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = p.docs[mid] ?? 0;
+        if (at === doc) return p.credits[mid] ?? 0;
+        if (at < doc) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return 0;
+    },
     accumulate(s, weight, scores) {
       const p = postings.get(s);
       if (!p) return;
