@@ -80,6 +80,34 @@ interface Snapshot {
   readonly at: string;
 }
 
+/**
+ * Playwright cannot evaluate in a page while it navigates, so during a held exit the page reports
+ * itself through the console every 50 ms: counts and lengths only, never the text.
+ */
+async function watchWhileLeaving(page: Page): Promise<Snapshot[]> {
+  const snapshots: Snapshot[] = [];
+  page.on('console', (m) => {
+    if (m.text().startsWith(SNAPSHOT)) snapshots.push(JSON.parse(m.text().slice(SNAPSHOT.length)) as Snapshot);
+  });
+  await page.evaluate((prefix) => {
+    const root = document.querySelector('confide-faq')?.shadowRoot;
+    setInterval(() => {
+      const cover = root?.querySelector('.exit-cover');
+      const box = cover?.getBoundingClientRect();
+      const snapshot = {
+        messages: root?.querySelectorAll('.bubble.user, [data-entry-id], [data-crisis], [data-unanswered]').length ?? -1,
+        draft: root?.querySelector('input')?.value.length ?? 0,
+        stored: sessionStorage.length,
+        covered:
+          !!cover && !!box && getComputedStyle(cover).position === 'fixed' && box.width >= innerWidth && box.height >= innerHeight,
+        at: location.pathname,
+      };
+      console.info(prefix + JSON.stringify(snapshot));
+    }, 50);
+  }, SNAPSHOT);
+  return snapshots;
+}
+
 const EMERGENCY_LINE = /If you are in immediate danger, call 911/i;
 
 /** Own phrasings (not the dev set), each checked against the built detector, with the services it must show. */
@@ -308,14 +336,24 @@ describe.skipIf(!CHROME)('quick exit in the browser', () => {
     await w.context.close();
   });
 
-  it('Shift×3 works with the panel closed and focus on the host page', async () => {
+  it('Shift×3 works with the panel never opened and focus on the host page, hiding the page at once', async () => {
     const w = await watchedPage(browser);
-    await w.page.goto(site.page('exit-closed', { html: hostPage(`<input aria-label="host field">${SCRIPT('data-exit-url="/t/elsewhere"')}`) }));
+    const held = deferred<ServerResponse>();
+    site.route('/t/held-exit-closed', (_req, res) => held.settle(res));
+    const url = site.page('exit-closed', { html: hostPage(`<input aria-label="host field">${SCRIPT('data-exit-url="/t/held-exit-closed"')}`) });
+    await w.page.goto(url);
     const ui = widget(w.page);
     await ui.launcher.waitFor();
+    const snapshots = await watchWhileLeaving(w.page);
     await w.page.getByRole('textbox', { name: 'host field' }).focus();
     for (let i = 0; i < 3; i++) await w.page.keyboard.press('Shift');
-    await w.page.waitForURL(`${site.origin}/t/elsewhere`);
+    const res = await held.promise;
+    const seen = snapshots.length;
+    await expect.poll(() => snapshots.length).toBeGreaterThan(seen + 2);
+    expect(snapshots.at(-1)).toMatchObject({ covered: true, at: new URL(url).pathname });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Elsewhere</title><p>Elsewhere</p>');
+    await w.page.waitForURL(`${site.origin}/t/held-exit-closed`);
     await w.context.close();
   });
 
@@ -355,28 +393,10 @@ describe.skipIf(!CHROME)('quick exit in the browser', () => {
     await ui.input.fill('a half typed question about my partner');
     expect(await w.page.evaluate(() => sessionStorage.length)).toBe(1);
 
-    // The server holds the destination, so the old page stays up with the navigation pending. Playwright
-    // cannot evaluate in a page while it navigates, so the page reports itself through the console:
-    // counts and lengths only, never the text.
+    // The server holds the destination, so the old page stays up with the navigation pending.
     const held = deferred<ServerResponse>();
     site.route('/t/held-exit', (_req, res) => held.settle(res));
-    const snapshots: Snapshot[] = [];
-    w.page.on('console', (m) => {
-      if (m.text().startsWith(SNAPSHOT)) snapshots.push(JSON.parse(m.text().slice(SNAPSHOT.length)) as Snapshot);
-    });
-    await w.page.evaluate((prefix) => {
-      const root = document.querySelector('confide-faq')?.shadowRoot;
-      setInterval(() => {
-        const snapshot = {
-          messages: root?.querySelectorAll('.bubble.user, [data-entry-id], [data-crisis], [data-unanswered]').length ?? -1,
-          draft: root?.querySelector('input')?.value.length ?? -1,
-          stored: sessionStorage.length,
-          covered: !!root?.querySelector('.exit-cover'),
-          at: location.pathname,
-        };
-        console.info(prefix + JSON.stringify(snapshot));
-      }, 50);
-    }, SNAPSHOT);
+    const snapshots = await watchWhileLeaving(w.page);
     await expect.poll(() => snapshots.at(-1)?.messages).toBe(4);
 
     // A plain click: Playwright's click() would wait for the held navigation.
