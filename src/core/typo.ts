@@ -13,7 +13,10 @@ export interface TypoCorrector {
   correct(word: string): Correction | undefined;
 }
 
-/** Shortest word worth correcting (unit: letters). Shorter words have too many neighbours. */
+/**
+ * Shortest word worth correcting (unit: letters). Four-letter words have too many real neighbours
+ * one edit away ("wait" → "want"); the corpus simply does not know most of them.
+ */
 export const MIN_TYPO_LENGTH = 5;
 /** Longest word worth correcting (unit: letters); Fuse's bitap works on at most 32 characters. */
 const MAX_TYPO_LENGTH = 24;
