@@ -17,8 +17,11 @@ import type { PanelProps } from '../ui/Panel.tsx';
 import { navigateAway } from './navigate.ts';
 import { widgetStyles } from './styles.ts';
 
-/** Below this width the panel covers the screen and is modal (WCAG 1.4.10 reflow at 320 px). */
-const NARROW_QUERY = '(max-width: 480px)';
+/**
+ * Below this width, or height (a phone held sideways), the panel covers the screen and is modal
+ * (WCAG 1.4.10 reflow at 320 px).
+ */
+const NARROW_QUERY = '(max-width: 480px), (max-height: 480px)';
 
 export interface ConfideEventMap {
   'confide:ask': CustomEvent<{ question?: string }>;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ChatModel } from '../state/chat-model.ts';
+import { readableTextOn } from './contrast.ts';
 import { Launcher } from './Launcher.tsx';
 import type { PanelProps } from './Panel.tsx';
 
@@ -34,9 +35,17 @@ export function App({ model, Panel, narrow, theme, onIntent }: AppProps) {
     }
   }, [isOpen]);
 
+  // Text on the accent colour is black or white, whichever reads better on the clinic's colour.
+  const root = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const text = probe.current && readableTextOn(getComputedStyle(probe.current).color);
+    if (text) root.current?.style.setProperty('--confide-auto-accent-text', text);
+  }, [config.accent, theme]);
+
   const classes = ['root', `pos-${config.position}`, `mode-${config.mode}`, `theme-${theme}`, isOpen ? 'is-open' : ''];
   return (
-    <div class={classes.join(' ')} dir={t.dir as 'ltr' | 'rtl'} lang={config.lang} style={config.accent ? { '--confide-accent': config.accent } : undefined}>
+    <div ref={root} class={classes.join(' ')} dir={t.dir as 'ltr' | 'rtl'} lang={config.lang} style={config.accent ? { '--confide-accent': config.accent } : undefined}>
       {isOpen &&
         (Panel ? (
           <Panel model={model} modal={floating && narrow} onClose={floating ? close : undefined} focusOnMount={floating} />
@@ -48,6 +57,7 @@ export function App({ model, Panel, narrow, theme, onIntent }: AppProps) {
       )}
       <div class="visually-hidden" role="status" aria-live="polite">{model.liveStatus.value}</div>
       {model.exiting.value && <div class="exit-cover" />}
+      <span ref={probe} class="accent-probe" aria-hidden="true" />
     </div>
   );
 }

@@ -195,6 +195,16 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.context.close();
   });
 
+  it('picks readable text for a pale clinic accent', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(site.page('pale', { html: hostPage(SCRIPT('data-accent="#ffdd57"')) }));
+    const ui = widget(w.page);
+    await ui.launcher.waitFor();
+    const colours = await ui.launcher.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+    expect(colours).toEqual(['rgb(255, 221, 87)', 'rgb(0, 0, 0)']);
+    await w.context.close();
+  });
+
   it('fits a 320 px phone screen: the panel covers it without horizontal scrolling', async () => {
     const w = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
     await w.page.goto(site.page('phone', { html: hostPage(SCRIPT()) }));
