@@ -8,8 +8,12 @@ import { ANSWER_LINK } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { SAFE_URL_PATTERN } from './schema.ts';
 
-/** `](url` or `](<url>` of an inline link or image, and `<scheme:…>` autolinks. */
-const MARKDOWN_URL = /\]\(\s*<?([^\s>)]+)|<([a-z][a-z\d+.-]*:[^\s>]*)>/gi;
+/**
+ * `](url` or `](<url>` of an inline link or image, `<scheme:…>` autolinks, `[ref]: url` reference
+ * definitions, and `href="…"` in raw HTML.
+ */
+const MARKDOWN_URL =
+  /\]\(\s*<?([^\s>)]+)|<([a-z][a-z\d+.-]*:[^\s>]*)>|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)|\bhref\s*=\s*["']?([^"'\s>]+)/gim;
 
 export function checkAnswerLinks(entries: unknown): Problem[] {
   if (!Array.isArray(entries)) return [];
@@ -17,7 +21,7 @@ export function checkAnswerLinks(entries: unknown): Problem[] {
     const answer = typeof entry === 'object' && entry !== null ? (entry as { answer?: unknown }).answer : undefined;
     if (typeof answer !== 'string') return [];
     return [...answer.matchAll(MARKDOWN_URL)]
-      .map((m) => m[1] ?? m[2] ?? '')
+      .map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
       .filter((url) => !SAFE_URL_PATTERN.test(url))
       .map((url): Problem => ({ severity: 'error', path: formatPath(['entries', i, 'answer']), ...ANSWER_LINK(url) }));
   });

@@ -75,6 +75,15 @@ describe('validateFaqFile: the shape of the file', () => {
     ]);
   });
 
+  it('checks reference-style links and raw HTML links in an answer too (the widget drops those as well)', () => {
+    const answer = 'See [the guide][g] or <a href="http://c.example">this</a>.\n\n[g]: javascript:alert(1)\n[ok]: https://ok.example';
+    const problems = validateFaqFile({ entries: [entry({ answer })] }).problems;
+    expect(problems.map((p) => p.message)).toEqual([
+      'has a link that would be removed: "http://c.example" is unsafe: links starting with "http:" are not allowed (it is not encrypted)',
+      'has a link that would be removed: "javascript:alert(1)" is unsafe: links starting with "javascript:" are not allowed',
+    ]);
+  });
+
   it('says an address without a scheme is not a full address', () => {
     const p = at(validateFaqFile({ clinic: { bookingUrl: 'www.clinic.example' }, entries: [] }).problems, 'clinic.bookingUrl');
     expect(p.message).toMatch(/not a full address/);
