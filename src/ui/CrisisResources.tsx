@@ -8,7 +8,7 @@ export function CrisisResources({ resources, t }: { resources: readonly Resource
     <>
       <p class="emergency">
         <strong>{t.emergency}</strong>{' '}
-        <a class="action danger" href={EMERGENCY.actions[0]?.href ?? 'tel:911'}>{t.callEmergency}</a>
+        <ExternalLink href={EMERGENCY.actions[0]?.href ?? 'tel:911'} class="action danger">{t.callEmergency}</ExternalLink>
       </p>
       <ul class="resources">
         {resources.map((r) => (

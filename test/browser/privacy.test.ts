@@ -170,26 +170,14 @@ describe.skipIf(!CHROME)('nothing stored, nothing sent', () => {
     return links;
   }
 
-  /**
-   * Links drawn by src/ui/CrisisResources.tsx as a bare `<a>` instead of `ExternalLink` (owned by the
-   * UI; reported on issue 5). Remove from here when the test below starts failing.
-   */
-  const KNOWN_BARE_LINKS = ['tel:911'];
-
   it('links carry rel="noopener noreferrer" and referrerpolicy="no-referrer"; web links open a new tab', async () => {
     const links = await allLinks();
     expect(links.length).toBeGreaterThan(10);
     for (const link of links) {
-      if (!KNOWN_BARE_LINKS.includes(link.href)) expect(leaksNothing(link), `${link.href}: rel="${link.rel}" referrerpolicy="${link.policy}"`).toBe(true);
+      expect(leaksNothing(link), `${link.href}: rel="${link.rel}" referrerpolicy="${link.policy}"`).toBe(true);
       if (link.href.startsWith('https:')) expect(link.target, link.href).toBe('_blank');
       expect(link.href, 'only https, tel, sms and mailto links').toMatch(/^(https:|tel:|sms:|mailto:)/);
     }
-  });
-
-  it.fails('BUG (src/ui/CrisisResources.tsx): the "Call 911" link lacks rel and referrerpolicy', async () => {
-    const bare = (await allLinks()).filter((l) => KNOWN_BARE_LINKS.includes(l.href));
-    expect(bare.length).toBeGreaterThan(0);
-    for (const link of bare) expect(leaksNothing(link), link.href).toBe(true);
   });
 
   it('the text box keeps no history: autocomplete off, spellcheck off, not inside a form', async () => {
