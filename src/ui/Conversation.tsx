@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Engine } from '../engine/engine.ts';
 import type { ChatModel, Message } from '../state/chat-model.ts';
@@ -37,8 +38,28 @@ export function Conversation({ model }: { model: ChatModel }) {
   );
 }
 
-function MessageView({ message, model, engine }: { message: Message; model: ChatModel; engine: Engine | undefined }) {
-  const t = model.t.value;
+interface MessageViewProps {
+  message: Message;
+  model: ChatModel;
+  engine: Engine | undefined;
+}
+
+/**
+ * Messages are immutable: one re-renders only when it is replaced (feedback) or the engine changes,
+ * so a long conversation costs the same per reply as a short one.
+ */
+class MessageView extends Component<MessageViewProps> {
+  override shouldComponentUpdate(next: MessageViewProps): boolean {
+    return next.message !== this.props.message || next.engine !== this.props.engine;
+  }
+
+  override render({ message, model, engine }: MessageViewProps) {
+    return renderMessage(message, model, engine);
+  }
+}
+
+function renderMessage(message: Message, model: ChatModel, engine: Engine | undefined) {
+  const t = model.t.peek();
   switch (message.kind) {
     case 'user':
       return (
