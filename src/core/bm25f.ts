@@ -40,6 +40,8 @@ export interface Bm25fIndex {
   /** Adds `weight × idf × saturated tf` of every entry having `stem` into `scores`. */
   accumulate(stem: string, weight: number, scores: Float64Array): void;
   has(stem: string): boolean;
+  /** Whether a stem is the domain's own vocabulary: in some entry's question or keywords, or the lay-term table. */
+  topical(stem: string): boolean;
   /** Every normalised word of the corpus (stopwords excluded), with the number of entries using it. */
   readonly vocabulary: ReadonlyMap<string, number>;
   /** Stems in sorted order, for prefix look-ups. */
@@ -55,7 +57,11 @@ interface Posting {
 
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
+/**
+ * Builds the index. `domain`: stems known to be the domain's vocabulary besides the entries'
+ * questions and keywords (the lay-term table's), for `topical`.
+ */
+export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string> = new Set()): Bm25fIndex {
   const n = analysed.length;
   const fieldStems = analysed.map((d) => ({
     question: d.question,
@@ -94,13 +100,18 @@ export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
     }
   });
 
-  const postings = new Map<string, Posting>();
   const idfs = new Map<string, number>();
+  // Document frequency counts the question fields: answers mention many topics in passing, which
+  // would make a word like "first" look common when few entries are about it.
+  for (const [s, p] of building) idfs.set(s, idfOf(n, p.strong > 0 ? p.strong : p.docs.length));
+
+  // The domain's own vocabulary: what entries are about (their questions and keywords) and the lay
+  // table's words. Alternates are visitors' phrasings and also hold incidental words ("tomorrow").
+  const topical = new Set(domain);
+  for (const d of analysed) for (const list of [d.question, ...d.keywords]) for (const st of list) topical.add(st);
+  const postings = new Map<string, Posting>();
   for (const [s, p] of building) {
-    // Document frequency counts the question fields: answers mention many topics in passing, which
-    // would make a word like "first" look common when few entries are about it.
-    const idf = idfOf(n, p.strong > 0 ? p.strong : p.docs.length);
-    idfs.set(s, idf);
+    const idf = idfs.get(s) ?? 0;
     postings.set(s, {
       docs: Int32Array.from(p.docs),
       gains: Float64Array.from(p.tfs, (t) => (idf * t) / (K1 + t)),
@@ -120,6 +131,7 @@ export function buildBm25f(analysed: readonly AnalysedDoc[]): Bm25fIndex {
     sortedStems: [...postings.keys()].toSorted(),
     idf: (s) => idfs.get(s) ?? rareIdf,
     has: (s) => postings.has(s),
+    topical: (s) => topical.has(s),
     fieldCredit(s, doc) {
       const p = postings.get(s);
       if (!p) return 0;

@@ -1,5 +1,5 @@
 import type { Bm25fIndex } from './bm25f.ts';
-import type { Unit } from './query.ts';
+import { generality, type Unit } from './query.ts';
 
 /**
  * Credit for a unit matched only through its lay meaning, against 1 for the visitor's own word
@@ -26,17 +26,17 @@ export const EVIDENCE_SHARE = 0.1;
  */
 export const AGREEING_UNITS = 2;
 
-/** How much a unit tells entries apart: its rarest own word, or its meaning when it has no own words. */
+/**
+ * How much a unit tells entries apart: its rarest own word the corpus knows; for a lay word the
+ * corpus does not use, the rarest word it stands for (a synonym is no more telling than the word it
+ * means: "recommend" → find is as common as "find"); for a word nothing knows, a fixed share.
+ */
 function importance(unit: Unit, index: Bm25fIndex): number {
-  const stems = unit.words.length > 0 ? unit.words.map((w) => w.stem) : unit.means;
   let best = 0;
-  let known = false;
-  for (const s of stems) {
-    if (index.has(s)) known = true;
-    best = Math.max(best, index.idf(s));
-  }
-  if (!known && unit.means.some((s) => index.has(s))) known = true;
-  return known ? best : UNKNOWN_WEIGHT * index.rareIdf;
+  for (const w of unit.words) if (index.has(w.stem)) best = Math.max(best, index.idf(w.stem) * generality(w.stem, index));
+  if (best > 0) return best;
+  for (const s of unit.means) if (index.has(s)) best = Math.max(best, index.idf(s));
+  return best > 0 ? best : UNKNOWN_WEIGHT * index.rareIdf;
 }
 
 function credit(unit: Unit, doc: number, index: Bm25fIndex): number {

@@ -31,6 +31,8 @@ export interface LayPhrases {
   find(stems: readonly string[]): LayMatch[];
   /** Every word the table knows, for telling a typo from a lay word. */
   readonly words: ReadonlySet<string>;
+  /** Stems of every word the table knows or stands for: the domain's own vocabulary. */
+  readonly stems: ReadonlySet<string>;
 }
 
 function oneWord(word: string, row: LayTerm): string {
@@ -45,8 +47,10 @@ function oneWord(word: string, row: LayTerm): string {
 export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
   const byFirst = new Map<string, Phrase[]>();
   const words = new Set<string>();
+  const domain = new Set<string>();
   for (const row of rows) {
     const means = [...new Set(tokenise(row.means).filter((w) => !isStopword(w)).map(stem))];
+    for (const s of means) domain.add(s);
     for (const phrase of row.say.split(', ')) {
       const positions = phrase.split(' ').map((alternatives) => {
         const stems = new Set<string>();
@@ -54,6 +58,7 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
           const word = oneWord(alternative, row);
           words.add(word);
           stems.add(stem(word));
+          if (!isStopword(word)) domain.add(stem(word));
         }
         return stems;
       });
@@ -66,6 +71,7 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
   }
   return {
     words,
+    stems: domain,
     find(stems) {
       const found: LayMatch[] = [];
       stems.forEach((first, start) => {

@@ -70,7 +70,7 @@ const LAY = compileLayPhrases(LAY_TERMS);
 
 export function createMatcher(docs: readonly SearchDoc[]): Matcher {
   const analysed = docs.map(analyseDoc);
-  const index = buildBm25f(analysed);
+  const index = buildBm25f(analysed, LAY.stems);
   const phrasings = buildPhrasings(analysed, index);
   const ctx: QueryContext = { index, lay: LAY, typos: createTypoCorrector(index.vocabulary) };
 

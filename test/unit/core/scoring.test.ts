@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDoc } from '../../../src/core/analyse.ts';
+import { buildBm25f } from '../../../src/core/bm25f.ts';
+import { confidence } from '../../../src/core/confidence.ts';
+import { compileLayPhrases } from '../../../src/core/lay-phrases.ts';
+import { LAY_TERMS } from '../../../src/core/lay-terms.ts';
+import { analyseQuery, GENERIC_WEIGHT, generality, type QueryContext } from '../../../src/core/query.ts';
+import { createTypoCorrector } from '../../../src/core/typo.ts';
+import { SMALL_CORPUS } from './small-corpus.ts';
+
+const lay = compileLayPhrases(LAY_TERMS);
+const index = buildBm25f(SMALL_CORPUS.map(analyseDoc), lay.stems);
+const ctx: QueryContext = { index, lay, typos: createTypoCorrector(index.vocabulary) };
+const docOf = (id: string) => SMALL_CORPUS.findIndex((d) => d.id === id);
+
+describe('domain vocabulary (topical words)', () => {
+  it('counts words of entries\' questions and keywords, and of the lay-term table', () => {
+    expect(index.topical('vaginismu')).toBe(true); // a keyword ("vaginismus")
+    expect(index.topical('homework')).toBe(true); // a question word
+    expect(index.topical('libido')).toBe(true); // only in the lay-term table
+  });
+
+  it('does not count words found only in alternates, which are visitors\' everyday phrasings', () => {
+    // "person" is only in the alternate "as a single person".
+    expect(index.has('person')).toBe(true);
+    expect(index.topical('person')).toBe(false);
+  });
+
+  it('weighs an everyday word the corpus knows only from an alternate below a topical one', () => {
+    expect(generality('person', index)).toBe(GENERIC_WEIGHT);
+    expect(generality('homework', index)).toBe(1);
+    // Unknown words are handled by confidence (UNKNOWN_WEIGHT), not here.
+    expect(generality('pizza', index)).toBe(1);
+    const { terms } = analyseQuery('person homework', ctx);
+    expect(terms.get('person')).toBeCloseTo(GENERIC_WEIGHT);
+    expect(terms.get('homework')).toBe(1);
+  });
+});
+
+describe('confidence', () => {
+  it('is full when the visitor\'s only words are an entry\'s own', () => {
+    const { units } = analyseQuery('vaginismus', ctx);
+    expect(confidence(units, docOf('sexual-pain'), index)).toBe(1);
+  });
+
+  it('is 0 for an entry that matches none of the visitor\'s words', () => {
+    const { units } = analyseQuery('vaginismus', ctx);
+    expect(confidence(units, docOf('cost'), index)).toBe(0);
+  });
+
+  it('does not give a lay word the corpus never uses the weight of the rarest word', () => {
+    // "recommend" means find + therapist; with an unknown word beside it, the unknown word decides.
+    const { units } = analyseQuery('recommend pizza', ctx);
+    for (let doc = 0; doc < SMALL_CORPUS.length; doc++) expect(confidence(units, doc, index)).toBeLessThan(0.43);
+  });
+});
