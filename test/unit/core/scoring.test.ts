@@ -54,3 +54,15 @@ describe('confidence', () => {
     for (let doc = 0; doc < SMALL_CORPUS.length; doc++) expect(confidence(units, doc, index)).toBeLessThan(0.43);
   });
 });
+
+describe('the story around the question', () => {
+  const weightOf = (q: string, s: string) => analyseQuery(q, ctx).units.find((u) => u.words.some((w) => w.stem === s))?.weight;
+
+  it('keeps a specific domain word at full weight outside the clause that asks', () => {
+    expect(weightOf('I was told it is vaginismus. What can I do?', 'vaginismu')).toBe(1);
+  });
+
+  it('counts everyday story words less than the question', () => {
+    expect(weightOf('I am a single person. What can I do?', 'person')).toBeLessThan(1);
+  });
+});
