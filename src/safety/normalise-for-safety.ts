@@ -40,6 +40,8 @@ function expandContractions(text: string): string {
     .replace(/'ve\b/g, ' have')
     .replace(/'ll\b/g, ' will')
     .replace(/'d\b/g, ' would')
+    // "my wife's been hitting me": before "been" or "got", 's is "has", whoever the noun is.
+    .replace(/'s (been|got|gotten)\b/g, ' has $1')
     .replace(/\b(he|she|it|that|there|what|who)'s\b/g, '$1 is')
     .replace(/'/g, '');
 }
@@ -60,8 +62,11 @@ const TEXT_SPEAK: Readonly<Record<string, readonly string[]>> = {
   u: ['you'], ur: ['your'], r: ['are'], ppl: ['people'], bf: ['boyfriend'], gf: ['girlfriend'],
   hubby: ['husband'], bc: ['because'], bcuz: ['because'], cuz: ['because'], coz: ['because'],
   wanna: ['want', 'to'], gonna: ['going', 'to'], gotta: ['got', 'to'], tryna: ['trying', 'to'],
+  tonights: ['tonight', 'is'], todays: ['today', 'is'],
   rn: ['right', 'now'], tonite: ['tonight'], '2nite': ['tonight'], '2day': ['today'],
   yrs: ['years'], yr: ['year'], yrold: ['year', 'old'],
+  hav: ['have'], redy: ['ready'], rdy: ['ready'], wud: ['would'], cud: ['could'], wna: ['want', 'to'],
+  no1: ['no', 'one'], noone: ['no', 'one'], nobdy: ['nobody'],
   kms: ['kill', 'myself'], unalive: ['kill'], unaliving: ['killing'], unalived: ['killed'],
   sewerslide: ['suicide'], selfharm: ['self', 'harm'], selfharming: ['self', 'harming'],
   od: ['overdose'], oding: ['overdosing'],

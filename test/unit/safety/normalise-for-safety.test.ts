@@ -17,6 +17,11 @@ describe('normaliseForSafety', () => {
     ['nooooo pleeeease', 'noo pleease'],
     ['14yo', '14 yo'],
     ['my step dad', 'my stepdad'],
+    ["my wife's been hitting me", 'my wife has been hitting me'],
+    ["she's got pills", 'she has got pills'],
+    ["tonight's the night", 'tonight is the night'],
+    ['no1 wud notice', 'no one would notice'],
+    ['i hav the rope redy', 'i have the rope ready'],
   ])('%j → %j', (input, expected) => {
     expect(normaliseForSafety(input)).toBe(expected);
   });
