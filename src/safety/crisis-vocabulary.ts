@@ -28,12 +28,28 @@ export const MINOR_AGE =
 
 const AGE_UNIT = '(?:years? old|yrs? old|yo|y o)';
 
-/** A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors". */
-export const CHILD_REF = `(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|minors|underage (?:girls|boys|kids|teens))`;
-
 /** Words that, after an age, mean it is not an age ("I'm 12 weeks pregnant", "I'm 15 minutes late"). */
 export const NOT_AN_AGE =
   '(?:weeks?|months?|days?|hours?|minutes?|mins?|times?|years?(?! old)|yrs?(?! old)|percent|dollars?|pounds?|lbs?|kgs?|kilos?|inches|cm|miles|km|am|pm|and a half|sessions?|dates?)';
+
+/** A relative who has a spouse or partner is an adult: "my sister's husband" names no child. */
+const NOT_WHEN_PARTNERED = '(?! (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|spouse|ex)\\b)';
+
+/** A minor's age followed by who they are, with or without "my": "boyfriend's 14 year old daughter". */
+const AGED_CHILD = `${MINOR_AGE} ${AGE_UNIT} (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin|stepdaughter|stepson|grandchild|granddaughter|grandson)`;
+
+/** A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors". */
+export const CHILD_REF = `(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|${AGED_CHILD}|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|(?:the|this|that) little (?:girl|boy|kid)|minors|underage (?:girls|boys|kids|teens))`;
+
+/** An age under 18 given for a third person: "she's 9", "my friend is 14", "he is only eleven". */
+export const AGE_CLAUSE = `(?:she|he|they|(?:my|our|his|her|their|a) [a-z]+) (?:is|are) (?:only |just |barely )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)`;
+
+/**
+ * A third person unmistakably a child, anywhere in the message (before or after the act): an age
+ * under 18, a son, daughter, niece, toddler, "little sister", "a kid". A plain "my sister" or "my
+ * cousin" is left out: most visitors who name one mean an adult.
+ */
+export const CHILD_MARK = `(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|(?:the|this|that) little (?:girl|boy|kid)|${AGE_CLAUSE})`;
 
 /** The visitor says they are under 18 now. "When I was 14" is not this: that is the past. */
 export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade)|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
@@ -50,3 +66,6 @@ export const RECENT = `(?:last night|yesterday|today|tonight|this (?:morning|aft
 
 /** Consent or kink framing, which silences the physical-violence rules (never the assault ones). */
 export const CONSENT = `(?:consensual|consenting|safe ?word|we both (?:like|enjoy|want) it|i (?:like|love|enjoy|asked for|ask for) (?:it|that|this)|kinks?|kinky|bdsm|rough sex|breath play|role ?play)`;
+
+/** Stories, screens and games: a third person's act told in one of these is not a disclosure. */
+export const FICTION = '(?:movies?|films?|books?|novels?|shows?|series|episodes?|characters?|story|stories|games?|songs?|tv|netflix|anime|manga|fiction|fanfic|scene in|plot)';

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_CATEGORIES, detectCrisis } from '../../../src/safety/crisis.ts';
 import { CRISIS_MESSAGES, DEV_SET, NON_CRISIS_MESSAGES } from './labelled-set.ts';
 
+/** Word sets and their Jaccard similarity: at 0.6 or more, two messages count as near copies. */
+const words = (text: string): Set<string> => new Set(text.toLowerCase().normalize('NFKD').match(/[a-z0-9]+/g) ?? []);
+function similarity(a: Set<string>, b: Set<string>): number {
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return shared / (a.size + b.size - shared);
+}
+
 const categoriesOf = (text: string): string[] => detectCrisis(text).map((hit) => hit.category);
 
 describe('crisis detection on our labelled set', () => {
@@ -37,6 +44,14 @@ describe('crisis detection on our labelled set', () => {
 });
 
 describe('crisis detection on the shared dev set', () => {
+  it('shares no near copy with our labelled set (the dev set must not leak into the fixtures)', () => {
+    const dev = DEV_SET.map((line) => words(line.q));
+    const copies = [...CRISIS_MESSAGES, ...NON_CRISIS_MESSAGES]
+      .filter((m) => dev.some((q) => similarity(words(m.text), q) >= 0.6))
+      .map((m) => m.text);
+    expect(copies).toEqual([]);
+  });
+
   it('finds every line labelled crisis', () => {
     const crisisLines = DEV_SET.filter((line) => line.crisis === true);
     expect(crisisLines.length).toBeGreaterThan(0);
