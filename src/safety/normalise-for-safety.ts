@@ -57,6 +57,7 @@ const TEXT_SPEAK: Readonly<Record<string, readonly string[]>> = {
   isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], werent: ['were', 'not'],
   havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'], aint: ['is', 'not'],
   cannot: ['can', 'not'],
+  whats: ['what', 'is'], thats: ['that', 'is'], theres: ['there', 'is'],
   hes: ['he', 'is'], shes: ['she', 'is'], theyre: ['they', 'are'], youre: ['you', 'are'],
   hed: ['he', 'would'], theyll: ['they', 'will'], theyd: ['they', 'would'],
   u: ['you'], ur: ['your'], r: ['are'], ppl: ['people'], bf: ['boyfriend'], gf: ['girlfriend'],
