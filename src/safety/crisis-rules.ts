@@ -49,7 +49,7 @@ export function ruleFires(candidate: CrisisRule, normalised: string): boolean {
 
 // Shared pieces of several rows.
 /** Harm done to a third person the message marks as a child (see CHILD_MARK), by someone else. */
-const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|period|tampon|stomach|head|tummy) )hurts (?:her|him|them)|touch(?:es|ed|ing) (?:her|him|them)(?! (?:on (?:the|her|his|their) (?:shoulder|arm|hand|back|head)|gently|softly))|(?:has|had|having|have) sex with (?:her|him|them)|(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:her |him |them |(?:my|our|his|her|their) ${gap(4)})(?:to )?(?:do (?:sexual|sex|stuff|things|it)|sleep (?:in|with)|touch|watch porn|have sex|undress|get naked|strip|perform|give (?:him|her))|lock(?:s|ed|ing) (?:her|him|them) (?:in|up|out)|starv(?:es|ed|ing) (?:her|him|them)|(?:puts?|putting) (?:his|her|their) hands? (?:down|in|inside|up|under) (?:her|his|their|(?:my|our) ${gap(3)})(?:pants|shorts|underwear|panties|shirt|skirt|dress|diaper)|watch(?:es|ed|ing) (?:her|him|them|(?:my|our|his|her|their) ${gap(2)})(?:shower|bathe|undress|change|in the (?:shower|bath))`;
+const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|period|tampon|stomach|head|tummy) )hurts (?:her|him|them)|touch(?:es|ed|ing) (?:her|him|them)(?! (?:on (?:the|her|his|their) (?:shoulder|arm|hand|back|head)|gently|softly))|(?:has|had|having|have) sex with (?:her|him|them)|(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:her |him |them |(?:my|our|his|her|their) ${gap(4)})(?:to )?(?:do (?:sexual|sex|stuff|things|it)|sleep (?:in|with)|touch|watch porn|have sex|undress|get naked|strip|perform|give (?:him|her))|(?:shows?|showed|showing|sends?|sent|sending) (?:her|him|them) (?:porn|nudes|naked|dirty|sexual|explicit|(?:pictures|pics|photos|videos) of (?:his|her|him|their))|lock(?:s|ed|ing) (?:her|him|them) (?:in|up|out)|starv(?:es|ed|ing) (?:her|him|them)|(?:puts?|putting) (?:his|her|their) hands? (?:down|in|inside|up|under) (?:her|his|their|(?:my|our) ${gap(3)})(?:pants|shorts|underwear|panties|shirt|skirt|dress|diaper)|watch(?:es|ed|ing) (?:her|him|them|(?:my|our|his|her|their) ${gap(2)})(?:shower|bathe|undress|change|in the (?:shower|bath))`;
 const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
@@ -81,8 +81,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*'),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
-  rule('suicide.intent.end-it', 'suicide', '(?:want|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
-  rule('suicide.intent.want-to-die', 'suicide', '(?:want|wants|wanted|wanting|wanna|going|ready|trying|plan|planning|deserve|deserved|prefer|would rather|just want) to die(?! (?:laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))'),
+  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
+  rule('suicide.intent.want-to-die', 'suicide', '(?:want|wants|wanted|wanting|wanna|going|ready|trying|plan|planning|deserve|deserved|prefer|would rather|just want) to die(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))'),
   // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
   rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
   rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
@@ -112,7 +112,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A means of dying plus a moment chosen: "tonight is the night", "decided tonight", "going to jump".
   rule('suicide.plan.means-and-time', 'suicide', [
     `${PILLS}|rope|noose|gun|pistol|rifle|bridge|ledge|roof|razor|blades?|goodbyes|goodbye (?:letters?|notes?)|train tracks`,
-    `tonight is (?:the night|when i do it|it)|today is the day|(?:decided|made up my mind) ${gap(3)}(?:tonight|today|tomorrow|when|how)|going to (?:jump|do it tonight|do it today)|doing it tonight`,
+    `tonight is (?:the night|when i do it|it)|today is the day|decided ${gap(3)}(?:tonight|today|tomorrow|when|how)|made up my mind|going to (?:jump|do it tonight|do it today)|doing it tonight`,
   ], { unless: `${CONSENT}|viagra|cialis|sex|date night|anniversary|honeymoon|first time|virginity|propos[a-z]*|wedding|concert|party|trip|hike|skydiv[a-z]*|bungee|pool|lake|swim[a-z]*` }),
   rule('suicide.plan.have-a-plan', 'suicide', [
     '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
@@ -139,7 +139,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:train|bus|truck|car|traffic)|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)'),
   // "I'm on the bridge now": at the edge, unless the message is about traffic, a walk or a view.
-  rule('suicide.method.at-the-edge', 'suicide', 'i am (?:on|at|up on|standing on|sitting on|at the edge of|on the edge of) (?:the|a|this|that) (?:bridge|ledge|edge|cliff|rooftop|railing|top of (?:the|a|this) (?:building|bridge|parking garage|car park|cliff))', {
+  rule('suicide.method.at-the-edge', 'suicide', 'i am (?:on|at|up on|standing on|sitting on|at the edge of|on the edge of) (?:the|a|this|that) (?:bridge|ledge|cliff|rooftop|railing|edge of (?:the|a|this) (?:bridge|roof|building|cliff|platform)|top of (?:the|a|this) (?:building|bridge|parking garage|car park|cliff))', {
     unless: 'traffic|driving|drive|car|commut[a-z]*|bus|train|stuck|walk[a-z]*|bike|cycl[a-z]*|run|running|jog[a-z]*|photos?|view|selfie|date|sunset|hike|hiking|tour',
   }),
   rule('suicide.method.hang', 'suicide', '(?:hang|hanging|hanged) myself|noose|(?:rope|belt|cord) (?:around|round) my neck'),
@@ -153,12 +153,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${ACCIDENTAL_HURT}|oven|stove|pan|iron|sun|sunburn|cook[a-z]*|kitchen|curling|straightener|hot water|tea|coffee|wax|spicy|sensation|itch[a-z]*|rash|razor burn|infection|cream|gel|soap`,
   }),
   // Signs someone else self-harms: "found cuts on her arms".
+  rule('suicide.self-harm.cut-body', 'suicide', '(?:cut|cuts|sliced|slice|slicing) (?:up )?my (?:arms?|legs?|thighs?|stomach|hips?|skin)', {
+    unless: `${ACCIDENTAL_HURT}|knife slipped|cooking|kitchen|glass|fell|fall|brambles?|thorns?|fence|paper|razor burn`,
+  }),
   rule('suicide.self-harm.signs', 'suicide', '(?:found|find|saw|see|seen|noticed|notice) (?:fresh |new |the |some )?(?:cuts|scars|burns|cut marks|burn marks) on (?:his|her|their|my) (?:arms?|legs?|wrists?|thighs?|stomach|body|skin)'),
   rule('suicide.self-harm.cutting', 'suicide', `cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
   // Someone else: "my friend wants to kill herself", "he talks about ending his life". Stories,
   // accidents and "kill himself laughing" stay silent; "took his own life" (a past death) is grief.
   rule('suicide.other.self-directed', 'suicide', `(?:kill|kills|killing|end|ends|ending|hang|hangs|hanging|shoot|shoots|shooting|overdose|overdoses|overdosing|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|starv(?:e|es|ing)) (?:himself|herself|themselves|themself)|(?:end|ends|ending|take|takes|taking) (?:his|her|their) (?:own )?life|(?:does|did|doing) (?:it|this|that) to (?:himself|herself|themselves)|(?:she|he|they) ${gap(2)}(?:going to|wants? to|plans? to|planning to|trying to|tried to|about to|threaten(?:s|ed|ing)? to) overdose`, {
-    unless: `${ACCIDENTAL_HURT}|${FICTION}|laugh[a-z]*|stove|oven|cook[a-z]*|kitchen|iron|sun|hurts himself (?:at|in)`,
+    unless: `${ACCIDENTAL_HURT}|${FICTION}|laugh[a-z]*|stove|oven|cook[a-z]*|kitchen|iron|sun|at work|working|overwork[a-z]*|job|overtime|to pay|shifts?`,
   }),
 
   // A child being harmed now. The visitor's own age under 18 plus sexual contact or violence fires;
@@ -180,7 +183,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Secrecy asked of a child is the grooming sign: "told him to keep it a secret, he's 11".
   rule('child-abuse.grooming.secret', 'child-abuse', [
     CHILD_MARK,
-    '(?:told|tells|telling|asked|asks|asking|made|makes|begged|begs) (?:him|her|them) (?:to )?(?:keep (?:it|this|that|them|things|everything|secrets|a secret)(?: (?:a |our )?secret)?|not (?:to )?tell (?:anyone|anybody|his|her|their|mom|dad|parents))|(?:it is|it was) (?:their|our) (?:little )?secret',
+    '(?:told|tells|telling|asked|asks|asking|made|makes|begged|begs) (?:him|her|them) (?:to )?(?:keep (?:it|this|that|them|things|everything|secrets|a secret)(?: (?:a |our )?secret)?|not (?:to )?tell (?:anyone|anybody|his|her|their|mom|dad|parents|us|me|you))|(?:it is|it was) (?:their|our) (?:little )?secret',
   ], { pastSilences: true }),
   rule('child-abuse.child.sexual-request', 'child-abuse', [
     CHILD_REF,
@@ -237,7 +240,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
-  rule('partner-violence.threat.weapon', 'partner-violence', '(?:i am|we are) in danger(?! of)|(?:he|she|they) (?:has|have|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:gun|knife) (?:at|to) (?:me|my)'),
+  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER}) (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:gun|knife) (?:at|to) (?:me|my)`),
   rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}`),
   // Reported threats, with a condition ("if I ever leave he'll find me and kill me") or a weapon.
   // Hyperbole with no condition of leaving or telling ("she'd kill me if I forgot") stays silent.

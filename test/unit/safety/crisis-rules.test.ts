@@ -18,7 +18,7 @@ const PUBLISHED_IDS = [
   'suicide.method.at-the-edge', 'suicide.method.hang',
   'suicide.method.gun', 'suicide.method.cut-wrists', 'suicide.method.other', 'suicide.self-harm.words',
   'suicide.self-harm.hurt-myself', 'suicide.self-harm.do-something', 'suicide.self-harm.burning',
-  'suicide.self-harm.signs', 'suicide.self-harm.cutting', 'suicide.other.self-directed',
+  'suicide.self-harm.cut-body', 'suicide.self-harm.signs', 'suicide.self-harm.cutting', 'suicide.other.self-directed',
   'child-abuse.self.minor-sexual-contact', 'child-abuse.self.minor-harmed', 'child-abuse.self.minor-with-adult',
   'child-abuse.carer.abuses-me', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
   'child-abuse.child.named-then-harmed', 'child-abuse.child.third-person-act', 'child-abuse.grooming.secret',
@@ -136,6 +136,11 @@ describe('robustness', () => {
       'su'.repeat(5000),
       'when i was '.repeat(1000),
       'how many '.repeat(1200),
+      'my sisters husband '.repeat(500),
+      'she is 9 '.repeat(1200),
+      'tied the rope '.repeat(700),
+      'how many pills '.repeat(600),
+      'made me my '.repeat(900),
       `${'la '.repeat(3300)}kill myself`,
     ];
     const started = performance.now();
