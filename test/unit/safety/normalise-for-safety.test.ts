@@ -22,6 +22,7 @@ describe('normaliseForSafety', () => {
     ["tonight's the night", 'tonight is the night'],
     ['no1 wud notice', 'no one would notice'],
     ['i hav the rope redy', 'i have the rope ready'],
+    ['whats the point', 'what is the point'],
   ])('%j → %j', (input, expected) => {
     expect(normaliseForSafety(input)).toBe(expected);
   });
