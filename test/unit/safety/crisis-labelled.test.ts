@@ -9,6 +9,11 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Share of a fixture's words (four or more) found in one dev line: a fixture cut out of a dev line. */
+function containedIn(fixture: Set<string>, dev: Set<string>): number {
+  return fixture.size < 4 ? 0 : [...fixture].filter((word) => dev.has(word)).length / fixture.size;
+}
+
 const categoriesOf = (text: string): string[] => detectCrisis(text).map((hit) => hit.category);
 
 describe('crisis detection on our labelled set', () => {
@@ -47,7 +52,7 @@ describe('crisis detection on the shared dev set', () => {
   it('shares no near copy with our labelled set (the dev set must not leak into the fixtures)', () => {
     const dev = DEV_SET.map((line) => words(line.q));
     const copies = [...CRISIS_MESSAGES, ...NON_CRISIS_MESSAGES]
-      .filter((m) => dev.some((q) => similarity(words(m.text), q) >= 0.6))
+      .filter((m) => dev.some((q) => similarity(words(m.text), q) >= 0.6 || containedIn(words(m.text), q) >= 0.75))
       .map((m) => m.text);
     expect(copies).toEqual([]);
   });
