@@ -148,14 +148,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.other', 'suicide', 'drink(?:ing)? bleach|carbon monoxide|(?:drive|driving|drove|crash|crashing|steer) (?:my car )?(?:into|off) (?:a |the )?(?:tree|wall|traffic|oncoming|river|truck|lake|bridge|cliff|overpass)|(?:starve|starving) myself to death|walk(?:ing)? into the (?:sea|ocean|river|lake)'),
   rule('suicide.self-harm.words', 'suicide', 'self (?:harm|harming|harmed|injury|injuring|injure|mutilation|mutilate|mutilating)'),
   rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself`, { unless: ACCIDENTAL_HURT }),
+  // "Scared I'll do something to myself tonight"; "something stupid at the session" stays silent.
   rule('suicide.self-harm.do-something', 'suicide', '(?:do|doing|did) (?:something|anything) (?:stupid |bad |drastic |terrible )?to myself|(?:afraid|scared|worried|terrified) (?:that )?i (?:will|would|might|am going to|could) do something (?:stupid|drastic|terrible)(?! (?:in|at|on|during|with|like))'),
+  // Burning or carving the skin; a stove, the sun, lube or an infection explains a burn: silent.
   rule('suicide.self-harm.burning', 'suicide', '(?:burn(?:ing|ed|t|s)?|carv(?:e|es|ing|ed)) (?:into )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)', {
     unless: `${ACCIDENTAL_HURT}|oven|stove|pan|iron|sun|sunburn|cook[a-z]*|kitchen|curling|straightener|hot water|tea|coffee|wax|spicy|sensation|itch[a-z]*|rash|razor burn|infection|cream|gel|soap`,
   }),
-  // Signs someone else self-harms: "found cuts on her arms".
+  // "I cut my arms again": a cut body part, unless a kitchen, a fall or shaving explains it.
   rule('suicide.self-harm.cut-body', 'suicide', '(?:cut|cuts|sliced|slice|slicing) (?:up )?my (?:arms?|legs?|thighs?|stomach|hips?|skin)', {
     unless: `${ACCIDENTAL_HURT}|knife slipped|cooking|kitchen|glass|fell|fall|brambles?|thorns?|fence|paper|razor burn`,
   }),
+  // Signs someone else self-harms: "found cuts on her arms".
   rule('suicide.self-harm.signs', 'suicide', '(?:found|find|saw|see|seen|noticed|notice) (?:fresh |new |the |some )?(?:cuts|scars|burns|cut marks|burn marks) on (?:his|her|their|my) (?:arms?|legs?|wrists?|thighs?|stomach|body|skin)'),
   rule('suicide.self-harm.cutting', 'suicide', `cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
   // Someone else: "my friend wants to kill herself", "he talks about ending his life". Stories,
@@ -212,12 +215,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.drink-spiked', 'sexual-assault', '(?:spiked|drugged|roofied) my drink|(?:put|slipped) something in my drink', { pastSilences: true }),
   rule('sexual-assault.disclosure.stealthing', 'sexual-assault', '(?:took|takes|pulled|slipped|removed) (?:off )?(?:the|his|a) condom (?:off )?(?:without|during|halfway|secretly|when i|and did not)|(?:stealthed) me|(?:was|got|been) stealthed|lied about (?:wearing|using) (?:a )?condom', { pastSilences: true }),
   rule('sexual-assault.disclosure.touched-privates', 'sexual-assault', 'touched me (?:inappropriately|in (?:my|a) (?:private|sexual|bad|wrong|weird|inappropriate) (?:areas?|parts?|places?|way)|down there|in my sleep|without asking)|touched my (?:privates|private parts|private area|genitals)|touched me (?:between my legs|under my (?:skirt|dress|shirt|clothes|top))', { pastSilences: true }),
+  // "I didn't consent to what happened at that party": the disclosure needs no act word.
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) my ${INTIMATE_PARTS}`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
     pastSilences: true,
   }),
+  // Indecent exposure to the visitor; a partner or something welcomed stays silent.
   rule('sexual-assault.disclosure.exposed', 'sexual-assault', '(?:exposed|flashed) (?:himself|herself|themselves|his (?:penis|dick|genitals)) (?:to|at) me|flashed me|(?:masturbated|jerked off|touched himself) in front of me', {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|(?:liked|loved|enjoyed|asked for|wanted) (?:it|that|him to)|mutual`,
     pastSilences: true,
