@@ -73,8 +73,8 @@ describe('<confide-faq>', () => {
     const seen = record(el);
     expect(() => el.setFaq({ entries: 'not a list' })).not.toThrow();
     await el.ask('How much does it cost?');
-    const error = seen.find((e) => e.type === 'confide:error');
-    expect((error?.detail as { message: string }).message).toMatch(/setFaq\(\).*entries/);
+    const error = seen.find((e) => e.type === 'confide:error')?.detail as { message: string } | undefined;
+    expect(error?.message).toMatch(/setFaq\(\).*entries/);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(seen.find((e) => e.type === 'confide:answer')).toBeDefined();
     warn.mockRestore();
@@ -85,7 +85,8 @@ describe('<confide-faq>', () => {
     const seen = record(el);
     el.setFaq({ entries: [{ id: 'parking', question: 'Is there parking?', keywords: ['parking', 'park'], answer: 'Yes, behind the building.' }] });
     await el.ask('is there parking');
-    expect((seen.find((e) => e.type === 'confide:answer')?.detail as { id: string }).id).toBe('parking');
+    const answer = seen.find((e) => e.type === 'confide:answer')?.detail as { id: string } | undefined;
+    expect(answer?.id).toBe('parking');
   });
 
   it('open() and close() drive aria-expanded on the launcher', async () => {
