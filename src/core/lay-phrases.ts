@@ -24,6 +24,20 @@ interface Phrase {
   /** Accepted stems per position, position 0 included. */
   readonly positions: readonly ReadonlySet<string>[];
   readonly means: readonly string[];
+  /** Phrases of another sense: starting inside a match, they cancel it (see LayTerm.unless). */
+  readonly unless: readonly Phrase[];
+}
+
+function compilePhrase(phrase: string, row: LayTerm, onWord: (word: string) => void): ReadonlySet<string>[] {
+  return phrase.split(' ').map((alternatives) => {
+    const stems = new Set<string>();
+    for (const alternative of alternatives.split('|')) {
+      const word = oneWord(alternative, row);
+      onWord(word);
+      stems.add(stem(word));
+    }
+    return stems;
+  });
 }
 
 export interface LayPhrases {
@@ -51,20 +65,18 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
   for (const row of rows) {
     const means = [...new Set(tokenise(row.means).filter((w) => !isStopword(w)).map(stem))];
     for (const s of means) domain.add(s);
+    const unless: Phrase[] = (row.unless ?? '')
+      .split(', ')
+      .filter((p) => p.length > 0)
+      .map((p) => ({ positions: compilePhrase(p, row, () => {}), means: [], unless: [] }));
     for (const phrase of row.say.split(', ')) {
-      const positions = phrase.split(' ').map((alternatives) => {
-        const stems = new Set<string>();
-        for (const alternative of alternatives.split('|')) {
-          const word = oneWord(alternative, row);
-          words.add(word);
-          stems.add(stem(word));
-          if (!isStopword(word)) domain.add(stem(word));
-        }
-        return stems;
+      const positions = compilePhrase(phrase, row, (word) => {
+        words.add(word);
+        if (!isStopword(word)) domain.add(stem(word));
       });
       for (const first of positions[0] ?? []) {
         const list = byFirst.get(first) ?? [];
-        list.push({ positions, means });
+        list.push({ positions, means, unless });
         byFirst.set(first, list);
       }
     }
@@ -77,12 +89,22 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
       stems.forEach((first, start) => {
         for (const phrase of byFirst.get(first) ?? []) {
           const end = matchFrom(phrase, stems, start);
-          if (end !== undefined) found.push({ start, end, means: phrase.means });
+          if (end !== undefined && !otherSense(phrase, stems, start, end)) found.push({ start, end, means: phrase.means });
         }
       });
       return found;
     },
   };
+}
+
+/** True when a phrase of another sense starts inside the match `start..end` ("come with me"). */
+function otherSense(phrase: Phrase, stems: readonly string[], start: number, end: number): boolean {
+  for (const other of phrase.unless) {
+    for (let at = start; at < end; at++) {
+      if (other.positions[0]?.has(stems[at] ?? '') && matchFrom(other, stems, at) !== undefined) return true;
+    }
+  }
+  return false;
 }
 
 /** Where `phrase` ends when it occurs at `start` (its first position already matched), or undefined. */

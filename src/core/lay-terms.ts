@@ -8,13 +8,27 @@
  *   word. Word forms are stemmed, so "hurt" also matches "hurts" and "hurting".
  * - `means`: the words it stands for, added to the search at reduced weight. They never count as
  *   words the visitor typed when confidence is measured. Empty for filler, whose words are dropped.
+ * - `unless` (optional): phrases in the same notation that mark another sense of an ambiguous word
+ *   ("come with me", "finish in ten sessions"). Where one of them starts inside a match of `say`,
+ *   that match does not count.
  */
 export interface LayTerm {
   readonly say: string;
   readonly means: string;
+  readonly unless?: string;
 }
 
-const row = (say: string, means: string): LayTerm => ({ say, means });
+const row = (say: string, means: string, unless?: string): LayTerm => (unless === undefined ? { say, means } : { say, means, unless });
+
+/**
+ * Everyday senses of the words for orgasm and ejaculation: "come with me", "come to sessions",
+ * "finish therapy", "finish in ten sessions". Movement and completion, not sex.
+ */
+const NOT_SEXUAL_COME = 'come|came|coming|cum with|along|to|in|over|back|here|there|home|together|round|around|by|into|across|up|down|out|off|from';
+const NOT_SEXUAL_FINISH = 'finish|finished|finishing|end|ends|ending therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off';
+const NOT_SEXUAL_ENDING = `${NOT_SEXUAL_COME}, ${NOT_SEXUAL_FINISH}`;
+/** "How long does it last", "last session", "last time", "last week": time, not stamina. */
+const NOT_SEXUAL_LAST = 'last session|sessions|time|week|month|year|night|appointment|therapist|one, long last, at last';
 
 export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
@@ -96,11 +110,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Orgasm and ejaculation
   row('cum|cumming|climax|climaxing|climaxed|orgasm|orgasms|orgasmic|anorgasmia', 'orgasm'),
-  row('not|never|rarely come|cum|finish|climax|orgasm', 'orgasm difficulty'),
-  row('hard|difficult|trouble|struggle to come|cum|finish|climax|orgasm, trouble|struggle|struggling come|cum|finish|climax', 'orgasm difficulty'),
+  row('not|never|rarely come|cum|finish|climax|orgasm', 'orgasm difficulty', NOT_SEXUAL_ENDING),
+  row('hard|difficult|trouble|struggle to come|cum|finish|climax|orgasm, trouble|struggle|struggling come|cum|finish|climax', 'orgasm difficulty', NOT_SEXUAL_ENDING),
   row('delayed ejaculation', 'orgasm ejaculation'),
-  row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation'),
-  row('last|lasting longer, not|never last|lasting long', 'premature ejaculation'),
+  row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation', NOT_SEXUAL_ENDING),
+  row('last|lasting longer, not|never last|lasting long', 'premature ejaculation', NOT_SEXUAL_LAST),
   row('pe|premature, early|rapid ejaculation', 'premature ejaculation'),
 
   // Pain

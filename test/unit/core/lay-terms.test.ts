@@ -40,6 +40,23 @@ describe('lay terms', () => {
     expect(meaningsOf('much, how')).not.toContain(stem('cost'));
   });
 
+  it.each([
+    ['my wife will not come with me', 'orgasm'],
+    ['he can not come along to sessions', 'orgasm'],
+    ['do people finish in ten sessions', 'ejacul'],
+    ['we finished therapy too quickly', 'ejacul'],
+    ['how long does the last session last', 'ejacul'],
+  ])('does not read the everyday sense in "%s" as %s', (text, meaning) => {
+    expect(meaningsOf(text)).not.toContain(stem(meaning));
+  });
+
+  it('drops a match only where a phrase of another sense starts inside it', () => {
+    const table = compileLayPhrases([{ say: 'not come', means: 'orgasm', unless: 'come with' }]);
+    const of = (text: string) => table.find(tokenise(text).map(stem)).flatMap((m) => m.means);
+    expect(of('she does not come with me')).toEqual([]);
+    expect(of('with me she does not come')).toEqual([stem('orgasm')]);
+  });
+
   it('finds nothing in text without lay language', () => {
     expect(meaningsOf('the and of')).toEqual([]);
   });
