@@ -55,8 +55,9 @@ describe('confidence', () => {
   });
 });
 
+const weightOf = (q: string, s: string) => analyseQuery(q, ctx).units.find((u) => u.words.some((w) => w.stem === s))?.weight;
+
 describe('the story around the question', () => {
-  const weightOf = (q: string, s: string) => analyseQuery(q, ctx).units.find((u) => u.words.some((w) => w.stem === s))?.weight;
 
   it('keeps a specific domain word at full weight outside the clause that asks', () => {
     expect(weightOf('I was told it is vaginismus. What can I do?', 'vaginismu')).toBe(1);
