@@ -20,9 +20,12 @@ export function checkAnswerLinks(entries: unknown): Problem[] {
   return entries.flatMap((entry, i) => {
     const answer = typeof entry === 'object' && entry !== null ? (entry as { answer?: unknown }).answer : undefined;
     if (typeof answer !== 'string') return [];
+    // Inline links and autolinks are how answers are meant to link: an unsafe one is an error. Reference
+    // definitions and raw HTML are unusual in an answer; the widget drops their unsafe URLs and the file
+    // still loads, so they are reported as warnings.
     return [...answer.matchAll(MARKDOWN_URL)]
-      .map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')
-      .filter((url) => !SAFE_URL_PATTERN.test(url))
-      .map((url): Problem => ({ severity: 'error', path: formatPath(['entries', i, 'answer']), ...ANSWER_LINK(url) }));
+      .map((m) => ({ url: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', unusual: m[3] !== undefined || m[4] !== undefined }))
+      .filter(({ url }) => !SAFE_URL_PATTERN.test(url))
+      .map(({ url, unusual }): Problem => ({ severity: unusual ? 'warning' : 'error', path: formatPath(['entries', i, 'answer']), ...ANSWER_LINK(url) }));
   });
 }

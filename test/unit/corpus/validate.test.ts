@@ -75,9 +75,11 @@ describe('validateFaqFile: the shape of the file', () => {
     ]);
   });
 
-  it('checks reference-style links and raw HTML links in an answer too (the widget drops those as well)', () => {
+  it('warns about unsafe reference-style and raw HTML links in an answer (dropped, but the file loads)', () => {
     const answer = 'See [the guide][g] or <a href="http://c.example">this</a>.\n\n[g]: javascript:alert(1)\n[ok]: https://ok.example';
-    const problems = validateFaqFile({ entries: [entry({ answer })] }).problems;
+    const { file, problems } = validateFaqFile({ entries: [entry({ answer })] });
+    expect(file).toBeDefined();
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(problems.map((p) => p.message)).toEqual([
       'has a link that would be removed: "http://c.example" is unsafe: links starting with "http:" are not allowed (it is not encrypted)',
       'has a link that would be removed: "javascript:alert(1)" is unsafe: links starting with "javascript:" are not allowed',
