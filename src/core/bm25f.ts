@@ -24,8 +24,11 @@ export const FIELDS: readonly FieldSpec[] = [
 /** BM25 term-frequency saturation (unitless, 0.5–2 is usual): the third "pain" adds little. */
 const K1 = 1.2;
 
-/** Credit for a word found only in an entry's answer, against 1 for its question fields (0..1). */
-export const ANSWER_CREDIT = 0.4;
+/**
+ * Credit for a word found only in an entry's answer, against 1 for its question fields (0..1).
+ * 0.5–0.7 ranked better than 0.4 on the development set (odd half +1, even half unchanged; 0.3 worse).
+ */
+export const ANSWER_CREDIT = 0.6;
 
 export interface Bm25fIndex {
   readonly size: number;
