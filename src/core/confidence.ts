@@ -17,8 +17,9 @@ export const UNKNOWN_WEIGHT = 0.5;
 /**
  * The matched weight that counts as full evidence, as the idf of a word used by this share of the
  * entries (0..1). One word as specific as "homework" or "insurance" is enough; "want" or "sex" is not.
+ * 0.11–0.2 ranked better than 0.1 on the development set (odd half +1, even half and refusals unchanged).
  */
-export const EVIDENCE_SHARE = 0.1;
+export const EVIDENCE_SHARE = 0.14;
 
 /**
  * Units of the visitor's that must match for full confidence, when they said that many (count).
