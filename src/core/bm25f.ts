@@ -6,6 +6,7 @@ interface FieldSpec {
   /**
    * How much one occurrence here counts (unitless, > 0). The visitor's words are most telling in the
    * question and its alternates; the answer is long prose that mentions many topics in passing.
+   * Alternates at 0.8–1.2 ranked better than 1.5 on the development set (top-3, even half +1).
    */
   readonly weight: number;
   /** BM25 `b` (0 = ignore field length … 1 = fully normalise): alternates are a long list. */
@@ -16,7 +17,7 @@ interface FieldSpec {
 
 export const FIELDS: readonly FieldSpec[] = [
   { name: 'question', weight: 3, b: 0.5, strong: true },
-  { name: 'alternates', weight: 1.5, b: 0.5, strong: true },
+  { name: 'alternates', weight: 1, b: 0.5, strong: true },
   { name: 'keywords', weight: 2, b: 0.3, strong: true },
   { name: 'answer', weight: 0.3, b: 0.75, strong: false },
 ];
