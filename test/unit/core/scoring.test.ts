@@ -53,6 +53,16 @@ describe('confidence', () => {
     const { units } = analyseQuery('recommend pizza', ctx);
     for (let doc = 0; doc < SMALL_CORPUS.length; doc++) expect(confidence(units, doc, index)).toBeLessThan(0.43);
   });
+
+  it('stops diluting a match once a long story outweighs COVERAGE_CAP times full evidence', () => {
+    const story = 'xylophone giraffe trombone kangaroo volcano pineapple saxophone tornado iceberg cactus walrus penguin dolphin avalanche'.split(' ');
+    const at = (n: number) => confidence(analyseQuery(['vaginismus', ...story.slice(0, n)].join(' '), ctx).units, docOf('sexual-pain'), index);
+    // A few unknown words still dilute: the cap is not reached.
+    expect(at(2)).toBeLessThan(at(1));
+    // Past the cap, more story changes nothing, and the match still counts.
+    expect(at(story.length)).toBe(at(story.length - 2));
+    expect(at(story.length)).toBeGreaterThan(0);
+  });
 });
 
 const weightOf = (q: string, s: string) => analyseQuery(q, ctx).units.find((u) => u.words.some((w) => w.stem === s))?.weight;
