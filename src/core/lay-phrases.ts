@@ -45,7 +45,11 @@ export interface LayPhrases {
   find(stems: readonly string[]): LayMatch[];
   /** Every word the table knows, for telling a typo from a lay word. */
   readonly words: ReadonlySet<string>;
-  /** Stems of every word the table knows or stands for: the domain's own vocabulary. */
+  /**
+   * The domain's own vocabulary from the table: what its rows stand for and its one-word lay terms
+   * ("libido"); not the words of longer phrases, which mean something only together ("dead" in
+   * "dead bedroom").
+   */
   readonly stems: ReadonlySet<string>;
 }
 
@@ -70,9 +74,11 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
       .filter((p) => p.length > 0)
       .map((p) => ({ positions: compilePhrase(p, row, () => {}), means: [], unless: [] }));
     for (const phrase of row.say.split(', ')) {
+      // A word of a longer phrase ("dead" in "dead bedroom") is not the domain's vocabulary alone.
+      const single = !phrase.includes(' ');
       const positions = compilePhrase(phrase, row, (word) => {
         words.add(word);
-        if (!isStopword(word)) domain.add(stem(word));
+        if (single && !isStopword(word)) domain.add(stem(word));
       });
       for (const first of positions[0] ?? []) {
         const list = byFirst.get(first) ?? [];

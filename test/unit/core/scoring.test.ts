@@ -20,6 +20,13 @@ describe('domain vocabulary (topical words)', () => {
     expect(index.topical('libido')).toBe(true); // only in the lay-term table
   });
 
+  it('does not count a word of a longer lay phrase, which means something only in the phrase', () => {
+    // "dead bedroom" means desire; "dead" alone ("my libido is dead") is an everyday word.
+    expect(lay.words.has('dead')).toBe(true);
+    expect(index.topical('dead')).toBe(false);
+    expect(lay.stems.has('bedroom')).toBe(false);
+  });
+
   it('does not count words found only in alternates, which are visitors\' everyday phrasings', () => {
     // "person" is only in the alternate "as a single person".
     expect(index.has('person')).toBe(true);
