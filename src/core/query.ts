@@ -52,13 +52,20 @@ function isKnown(word: string, ctx: QueryContext): boolean {
 }
 
 /**
- * Adverbs and nouns built on a known word ("jointly", "closeness") read as that word; the Porter
- * stemmer leaves these suffixes on. Tried only for words the corpus does not know.
+ * Adverbs and nouns built on a known word ("jointly", "closeness") read as that word, and an
+ * adjective as its noun or the other way round ("violent" → violence, "reluctance" → reluctant);
+ * the Porter stemmer leaves these suffixes apart. Tried only for words the corpus does not know.
+ * The -ent/-ence and -ant/-ance pairs helped the even half of the development set (+1 top-1, odd
+ * half and every off-topic score unchanged).
  */
 const DERIVATIONS: readonly (readonly [suffix: string, replacement: string])[] = [
   ['ily', 'y'],
   ['ly', ''],
   ['ness', ''],
+  ['ent', 'ence'],
+  ['ant', 'ance'],
+  ['ence', 'ent'],
+  ['ance', 'ant'],
 ];
 
 function knownBase(word: string, ctx: QueryContext): string | undefined {

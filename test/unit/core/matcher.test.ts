@@ -30,6 +30,17 @@ describe('ranking', () => {
     expect(first('confidentialty')).toBe('confidentiality');
   });
 
+  it('reads an adjective the corpus lacks as its noun, and a noun as its adjective', () => {
+    const docs = [
+      ...SMALL_CORPUS,
+      { id: 'violence', question: 'What if there was violence at home?', alternates: [], keywords: ['violence'], answer: 'You are not to blame.' },
+      { id: 'reluctant', question: 'What if my partner is reluctant to come?', alternates: [], keywords: ['reluctant'], answer: 'Many are, at first.' },
+    ];
+    const m = createMatcher(docs);
+    expect(m.match('my dad was violent').results[0]?.id).toBe('violence');
+    expect(m.match('his reluctance').results[0]?.id).toBe('reluctant');
+  });
+
   it('weighs a rare word above a common one', () => {
     // "therapy" is in many entries, "vaginismus" in one.
     expect(first('therapy for vaginismus')).toBe('sexual-pain');
