@@ -32,7 +32,7 @@ lol omg haha hahaha tbh ngl idk btw fyi imo imho pls um uh hmm erm
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
-/** True for words that carry no topic; bare numbers count as such ("58", "10"). */
+/** True for words that carry no topic. Numbers are kept: they all stem alike (see `NUMBER_STEM`). */
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word));
+  return STOPWORDS.has(word);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/core/stem.ts';
+import { NUMBER_STEM, stem } from '../../../src/core/stem.ts';
 import { isStopword } from '../../../src/core/stopwords.ts';
 
 describe('stopwords', () => {
@@ -15,8 +15,8 @@ describe('stopwords', () => {
     }
   });
 
-  it('drops bare numbers but not words with digits', () => {
-    expect(isStopword('58')).toBe(true);
+  it('keeps numbers and words with digits', () => {
+    expect(isStopword('58')).toBe(false);
     expect(isStopword('b4')).toBe(false);
   });
 });
@@ -33,6 +33,13 @@ describe('stem', () => {
     expect(stem('came')).toBe(stem('coming'));
     expect(stem('felt')).toBe(stem('feeling'));
     expect(stem('wives')).toBe(stem('wife'));
+  });
+
+  it('reads every number, in digits or spelled out, as one stem', () => {
+    expect(stem('10')).toBe(NUMBER_STEM);
+    expect(stem('ten')).toBe(NUMBER_STEM);
+    expect(stem('twelve')).toBe(stem('2026'));
+    expect(stem('tension')).not.toBe(NUMBER_STEM);
   });
 
   it('keeps unrelated words apart', () => {
