@@ -6,10 +6,10 @@
  *
  * `A11Y_SHOTS=/some/dir` also saves a screenshot of every audited state there, for a look by eye.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, formatViolations } from './axe.ts';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site, type Watched } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, type Watched, withBrowserAndSite } from './harness.ts';
 
 const WIDTHS = [1280, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -36,15 +36,11 @@ describe.skipIf(!CHROME)('accessibility (WCAG 2.2 AA)', () => {
   let inlineUrl: string;
   let clinicUrl: string;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
     floatingUrl = site.page('a11y-floating', { html: hostPage(SCRIPT()) });
     clinicUrl = site.page('a11y-clinic', { html: hostPage(SCRIPT('data-faq="/fixtures/extend.json"')) });
     inlineUrl = site.page('a11y-inline', { html: hostPage(`<p>Our clinic’s questions, answered.</p><confide-faq mode="inline"></confide-faq>${SCRIPT()}`) });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   async function openPage(width: Width, scheme: 'light' | 'dark' = 'light', options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Watched> {

@@ -1,20 +1,16 @@
 /**
  * The whole visible path in real Chromium, on the built dist/confide.js in plain host pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 
 describe.skipIf(!CHROME)('embedding confide.js', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
   });
 
   const onlySameOrigin = (requests: string[]) => requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));

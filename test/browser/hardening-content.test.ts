@@ -5,9 +5,9 @@
  * validator rejects the whole file, and the widget answers from the bundled corpus.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 import { expectClean, installTraps, NO_FAVICON, strictHostPage, traps } from './hardening-helpers.ts';
 
 interface FixtureEntry {
@@ -24,13 +24,9 @@ describe.skipIf(!CHROME)('hardening: hostile clinic content', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
     site.route('/favicon.ico', NO_FAVICON);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   for (const [label, csp] of [

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { sriHash } from '../../scripts/print-sri.ts';
-import { CHROME, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 import { expectClean, installTraps, NO_FAVICON, strictHostPage, traps } from './hardening-helpers.ts';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
@@ -21,13 +21,9 @@ describe.skipIf(!CHROME)('hardening: strict CSP, Trusted Types and SRI', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
     site.route('/favicon.ico', NO_FAVICON);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   /** Opens, asks, checks the answer and the launcher's styles; returns the watched page for more checks. */

@@ -3,9 +3,9 @@
  * style of Tailwind's preflight and Bootstrap's reboot, `!important` colours, `all: unset` on our
  * element). The widget must look and work as it does on a plain page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 import { expectClean, installTraps } from './hardening-helpers.ts';
 
 const HOSTILE_CSS = `
@@ -92,12 +92,8 @@ describe.skipIf(!CHROME)('hardening: hostile host CSS', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
   });
 
   it('looks and works the same on a page with hostile global CSS', async () => {

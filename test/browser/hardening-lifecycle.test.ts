@@ -2,9 +2,9 @@
  * Issue 6, point 7: the life cycles host pages put the widget through. Two widgets on one page, a
  * single-page app that removes and re-adds the element, and the script injected after the page loaded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 import { expectClean, installTraps, lastUserText, traps } from './hardening-helpers.ts';
 
 /** The widget's polite status line (quick-exit countdown, "Conversation cleared"). */
@@ -15,13 +15,9 @@ describe.skipIf(!CHROME)('hardening: host life cycles', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
     site.page('away', { html: hostPage('<p>Neutral page</p>') });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it('two widgets on one page are independent', async () => {

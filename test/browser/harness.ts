@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serve, type StaticServer } from '../../scripts/serve.ts';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -71,6 +72,23 @@ export async function startSite(): Promise<Site> {
       return `${server.origin}${path}`;
     },
   };
+}
+
+/**
+ * Launches Chromium and the test site once for the enclosing describe block, hands them to `ready`
+ * (which may also register routes), and closes both after the block.
+ */
+export function withBrowserAndSite(ready: (browser: Browser, site: Site) => void): void {
+  let browser: Browser | undefined;
+  let site: Site | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), startSite()]);
+    ready(browser, site);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 }
 
 /** A plain host page around the widget's script tag (or any body). */

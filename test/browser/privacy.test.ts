@@ -6,9 +6,9 @@
  * `persist="session"` is the one opt-in: sessionStorage for the tab, never localStorage.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 
 type Ui = ReturnType<typeof widget>;
 
@@ -71,13 +71,9 @@ describe.skipIf(!CHROME)('nothing stored, nothing sent', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
     site.page('away', { html: hostPage('<p>Another page of the clinic site.</p>') });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it('after a whole conversation: no storage, only same-origin requests and none after loading, no text in the console', async () => {
@@ -315,12 +311,8 @@ describe.skipIf(!CHROME)('persist="session": the one opt-in', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
   });
 
   it('survives a reload in the same tab, never touches localStorage, and "Clear conversation" empties it', async () => {
@@ -380,12 +372,8 @@ describe.skipIf(!CHROME)('events carry the visitor’s text only when the clinic
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
   });
 
   async function converse(attrs: string) {

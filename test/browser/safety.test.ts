@@ -8,9 +8,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROME, hostPage, launch, SCRIPT, startSite, watchedPage, widget, type Site } from './harness.ts';
+import { CHROME, hostPage, SCRIPT, watchedPage, widget, type Site, withBrowserAndSite } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = resolve(ROOT, process.env.CONFIDE_DIST ?? 'dist');
@@ -148,12 +148,8 @@ describe.skipIf(!CHROME)('crisis notice in the browser', () => {
   let browser: Browser;
   let site: Site;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
   });
 
   for (const c of CRISIS_CASES) {
@@ -281,14 +277,10 @@ describe.skipIf(!CHROME)('quick exit in the browser', () => {
     res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title><link rel="icon" href="data:,"></head><body><p>Somewhere neutral.</p></body></html>');
   };
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), startSite()]);
+  withBrowserAndSite((b, s) => {
+    [browser, site] = [b, s];
     site.route('/t/elsewhere', destination);
     site.page('before', { html: hostPage('<p>The page the visitor came from.</p>') });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   /** Opens a page after a neutral one (so Back has somewhere to go), asks a question, returns the state before exit. */
