@@ -3,10 +3,10 @@
  * the browser's matcher and bundled corpus, on the command line.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createMatcher, type Candidate } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
 import { detectCrisis } from '../safety/crisis.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
 
 const USAGE = 'usage: npm run -s ask -- [--json] [--lang xx] [--faq FILE] "question text"\n       npm run -s ask -- [--json] [--lang xx] [--faq FILE] --batch FILE';
@@ -32,22 +32,11 @@ function questionOfLine(line: string): string {
 }
 
 function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError(USAGE, message);
 }
 
 function main(argv: readonly string[]): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, lang: { type: 'string' }, faq: { type: 'string' }, batch: { type: 'string' } },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, lang: { type: 'string' }, faq: { type: 'string' }, batch: { type: 'string' } }, USAGE);
   if (values.batch !== undefined && positionals.length > 0) fail('give either a question or --batch FILE, not both');
   if (values.batch === undefined && positionals.length === 0) fail('no question given');
 

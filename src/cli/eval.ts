@@ -4,18 +4,17 @@
  * figures, 2 on bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { evaluate, parseEvalLines, type EvalCase, type EvalReport, type Share } from '../core/evaluate.ts';
 import { createMatcher } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
 import { detectCrisis } from '../safety/crisis.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
 
 const USAGE = 'usage: npm run eval -- FILE.jsonl [--lang xx] [--faq FILE] [--json]';
 
 function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError(USAGE, message);
 }
 
 const pct = (s: Share) => `${(s.rate * 100).toFixed(1)}% (${s.hit}/${s.of})`;
@@ -43,17 +42,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 function main(argv: readonly string[]): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, lang: { type: 'string' }, faq: { type: 'string' } },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, lang: { type: 'string' }, faq: { type: 'string' } }, USAGE);
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) fail('give exactly one question file');
 
