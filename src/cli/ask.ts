@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createMatcher, type Candidate } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
+import { correctorFor } from '../core/typo.ts';
 import { detectCrisis } from '../safety/crisis.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
@@ -57,7 +58,8 @@ function main(argv: readonly string[]): void {
     fail(error instanceof Error ? error.message : String(error));
   }
   if (loaded.problems.length > 0) console.warn(formatProblems(loaded.problems));
-  const matcher = createMatcher(loaded.corpus.entries.map(toSearchDoc));
+  const docs = loaded.corpus.entries.map(toSearchDoc);
+  const matcher = createMatcher(docs, { typos: correctorFor(docs) });
 
   for (const query of questions) {
     const outcome = matcher.match(query);

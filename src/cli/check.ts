@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createMatcher, type MatchOutcome } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
+import { correctorFor } from '../core/typo.ts';
 import { mergeCorpus } from '../corpus/merge.ts';
 import { formatProblem } from '../corpus/problem.ts';
 import type { Corpus, FaqFile } from '../corpus/schema.ts';
@@ -91,7 +92,8 @@ function describeOutcome(outcome: MatchOutcome, corpus: Corpus): string {
 /** Prints the entry each question reaches, then the questions left without an answer. */
 function tryQuestions(corpus: Corpus, questions: readonly string[], source: string): void {
   if (questions.length === 0) return console.log(`\n${source} has no questions: write one per line.`);
-  const matcher = createMatcher(corpus.entries.map(toSearchDoc));
+  const docs = corpus.entries.map(toSearchDoc);
+  const matcher = createMatcher(docs, { typos: correctorFor(docs) });
   const unanswered: string[] = [];
   console.log(`\nTrying ${plural(questions.length, 'question')} from ${source}:`);
   questions.forEach((question, i) => {

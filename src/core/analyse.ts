@@ -18,26 +18,26 @@ export interface AnalysedDoc {
   /** Stems per keyword. */
   readonly keywords: readonly (readonly string[])[];
   readonly answer: readonly string[];
-  /** Distinct normalised words (stopwords excluded), for typo correction. */
-  readonly words: ReadonlySet<string>;
 }
 
 export function analyseDoc(doc: SearchDoc): AnalysedDoc {
-  const words = new Set<string>();
-  const stemsOf = (text: string): string[] => {
-    const stems: string[] = [];
-    for (const word of tokenise(text)) {
-      if (isStopword(word)) continue;
-      words.add(word);
-      stems.push(stem(word));
-    }
-    return stems;
-  };
   return {
-    question: stemsOf(doc.question),
-    alternates: doc.alternates.map(stemsOf),
-    keywords: doc.keywords.map(stemsOf),
-    answer: stemsOf(doc.answer),
-    words,
+    question: indexStems(doc.question),
+    alternates: doc.alternates.map(indexStems),
+    keywords: doc.keywords.map(indexStems),
+    answer: indexStems(doc.answer),
   };
+}
+
+/** Every normalised word of the entries (stopwords excluded) with the number of entries using it: what typos are corrected to. */
+export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const doc of docs) {
+    const words = new Set<string>();
+    for (const text of [doc.question, ...doc.alternates, ...doc.keywords, doc.answer]) {
+      for (const word of tokenise(text)) if (!isStopword(word)) words.add(word);
+    }
+    for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  }
+  return frequency;
 }

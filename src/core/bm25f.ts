@@ -47,8 +47,6 @@ export interface Bm25fIndex {
   has(stem: string): boolean;
   /** Whether a stem is the domain's own vocabulary: in some entry's question or keywords, or the lay-term table. */
   topical(stem: string): boolean;
-  /** Every normalised word of the corpus (stopwords excluded), with the number of entries using it. */
-  readonly vocabulary: ReadonlyMap<string, number>;
   /** Stems in sorted order, for prefix look-ups. */
   readonly sortedStems: readonly string[];
 }
@@ -134,15 +132,11 @@ export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet
     });
   }
 
-  const vocabulary = new Map<string, number>();
-  for (const d of analysed) for (const w of d.words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-
   const rareIdf = idfOf(n, 1);
   return {
     size: n,
     rareIdf,
     idfAtShare: (share) => idfOf(n, Math.max(1, share * n)),
-    vocabulary,
     sortedStems: [...postings.keys()].toSorted(),
     idf: (s) => idfs.get(s) ?? rareIdf,
     has: (s) => postings.has(s),

@@ -4,18 +4,18 @@
  * vocabulary → stem → lay phrases → stopwords → BM25F ranking → confidence from the share of the
  * visitor's own words the entry matches → verdict by threshold.
  */
-import { analyseDoc } from './analyse.ts';
+import { analyseDoc, type AnalysedDoc } from './analyse.ts';
 import { buildBm25f } from './bm25f.ts';
 import { confidence } from './confidence.ts';
 import { compileLayPhrases } from './lay-phrases.ts';
 import { buildPhrasings } from './phrasings.ts';
 import { LAY_TERMS } from './lay-terms.ts';
-import { analyseQuery, type QueryContext, type Unit } from './query.ts';
+import { analyseQuery, correctableWords, type QueryContext, type Unit } from './query.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 import { SUGGEST_THRESHOLD, verdictFor } from './thresholds.ts';
 import { tokenise } from './tokenise.ts';
-import { createTypoCorrector } from './typo.ts';
+import type { TypoCorrector } from './typo-limits.ts';
 
 export interface SearchDoc {
   readonly id: string;
@@ -45,6 +45,16 @@ export interface Matcher {
   match(query: string): MatchOutcome;
   /** Questions to offer while the visitor types: cheap, prefix-tolerant, best first. */
   suggest(partial: string, limit?: number): readonly Candidate[];
+  /** Words of `query` the corpus does not know that a typo corrector could read (see `MatcherOptions.typos`). */
+  correctable(query: string): readonly string[];
+}
+
+export interface MatcherOptions {
+  /**
+   * Typo correction: a corrector, or a function giving the one loaded so far (the browser loads it
+   * only when a visitor types a word the corpus does not know). Without one, such words stay as typed.
+   */
+  readonly typos?: TypoCorrector | (() => TypoCorrector | undefined);
 }
 
 /** Candidates returned by `match` (CONTRACT §4: up to 5). */
@@ -69,11 +79,16 @@ const MIN_PREFIX = 2;
 
 const LAY = compileLayPhrases(LAY_TERMS);
 
-export function createMatcher(docs: readonly SearchDoc[]): Matcher {
-  const analysed = docs.map(analyseDoc);
+export function createMatcher(docs: readonly SearchDoc[], options: MatcherOptions = {}): Matcher {
+  return matcherOver(docs.map((d) => d.id), docs.map(analyseDoc), options);
+}
+
+/** A matcher over entries analysed beforehand (the bundled corpus is analysed at build time). */
+export function matcherOver(ids: readonly string[], analysed: readonly AnalysedDoc[], options: MatcherOptions = {}): Matcher {
   const index = buildBm25f(analysed, LAY.stems);
   const phrasings = buildPhrasings(analysed, index);
-  const ctx: QueryContext = { index, lay: LAY, typos: createTypoCorrector(index.vocabulary) };
+  const { typos } = options;
+  const context = (): QueryContext => ({ index, lay: LAY, typos: typeof typos === 'function' ? typos() : typos });
 
   const rank = (units: readonly Unit[], terms: ReadonlyMap<string, number>): Candidate[] => {
     const scores = new Float64Array(index.size);
@@ -92,13 +107,13 @@ export function createMatcher(docs: readonly SearchDoc[]): Matcher {
       .map(({ doc, rel }, order) => ({ doc, order, score: confidence(units, doc, index) * (rel / bestRel) }))
       .toSorted((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => ({ id: docs[doc]?.id ?? '', score: Math.round(score * 1000) / 1000 }))
+      .map(({ doc, score }) => ({ id: ids[doc] ?? '', score: Math.round(score * 1000) / 1000 }))
       .filter((c) => c.score >= MIN_SCORE);
   };
 
   return {
     match(query) {
-      const { units, terms } = analyseQuery(query, ctx);
+      const { units, terms } = analyseQuery(query, context());
       const results = rank(units, terms);
       return { verdict: verdictFor(results[0]?.score ?? 0), results };
     },
@@ -106,7 +121,7 @@ export function createMatcher(docs: readonly SearchDoc[]): Matcher {
       // The last word may be half typed: read it as any known stem it begins.
       const words = tokenise(partial);
       const typing = /[\p{L}\p{N}]$/u.test(partial) ? words.pop() : undefined;
-      const { units, terms } = analyseQuery(words.join(' '), ctx);
+      const { units, terms } = analyseQuery(words.join(' '), context());
       const allUnits = [...units];
       const allTerms = new Map(terms);
       if (typing !== undefined && !isStopword(typing)) {
@@ -123,6 +138,9 @@ export function createMatcher(docs: readonly SearchDoc[]): Matcher {
       return rank(allUnits, allTerms)
         .filter((c) => c.score >= SUGGEST_THRESHOLD)
         .slice(0, Math.max(0, limit));
+    },
+    correctable(query) {
+      return correctableWords(query, context());
     },
   };
 }

@@ -3,7 +3,7 @@ import type { LayPhrases } from './lay-phrases.ts';
 import { stem } from './stem.ts';
 import { isStopword, STOPWORDS } from './stopwords.ts';
 import { weighedWords } from './focus.ts';
-import type { TypoCorrector } from './typo.ts';
+import { isCorrectable, type TypoCorrector } from './typo-limits.ts';
 
 /** Weight of a lay phrase's meaning in ranking, against 1 for a word the visitor typed (0..1). */
 export const EXPANSION_WEIGHT = 0.6;
@@ -44,11 +44,12 @@ export interface AnalysedQuery {
 export interface QueryContext {
   readonly index: Bm25fIndex;
   readonly lay: LayPhrases;
-  readonly typos: TypoCorrector;
+  /** Absent until a corrector is loaded: unknown words then stay as typed. */
+  readonly typos: TypoCorrector | undefined;
 }
 
 function isKnown(word: string, ctx: QueryContext): boolean {
-  return STOPWORDS.has(word) || ctx.lay.words.has(word) || ctx.index.vocabulary.has(word) || ctx.index.has(stem(word));
+  return STOPWORDS.has(word) || ctx.lay.words.has(word) || ctx.index.has(stem(word));
 }
 
 /**
@@ -107,6 +108,11 @@ function storyWeight(weight: number, stems: readonly string[], index: Bm25fIndex
   return stems.some((s) => index.topical(s) && index.idf(s) >= index.idfAtShare(TOPIC_SHARE)) ? 1 : weight;
 }
 
+/** Words of `text` that only a typo corrector could read: when there are any, one is worth loading. */
+export function correctableWords(text: string, ctx: QueryContext): string[] {
+  return weighedWords(text).words.filter((w) => !isStopword(w) && !isKnown(w, ctx) && knownBase(w, ctx) === undefined && isCorrectable(w));
+}
+
 export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   const { words, weights } = weighedWords(text);
   const credits = words.map(() => 1);
@@ -114,7 +120,7 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     if (isStopword(word) || isKnown(word, ctx)) return word;
     const base = knownBase(word, ctx);
     if (base !== undefined) return base;
-    const fix = ctx.typos.correct(word);
+    const fix = ctx.typos?.correct(word);
     if (!fix) return word;
     credits[i] = TYPO_CREDIT_PER_EDIT ** fix.edits;
     return fix.word;

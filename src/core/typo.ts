@@ -1,34 +1,8 @@
 import Fuse from 'fuse.js/basic';
+import { wordFrequency } from './analyse.ts';
+import type { SearchDoc } from './matcher.ts';
 import { editDistance } from './edit-distance.ts';
-
-/** A word the visitor typed, read as a known word. */
-export interface Correction {
-  readonly word: string;
-  /** Edits between what was typed and `word` (1 or more). */
-  readonly edits: number;
-}
-
-export interface TypoCorrector {
-  /** The known word closest to `word`, or undefined when none is close enough. */
-  correct(word: string): Correction | undefined;
-}
-
-/**
- * Shortest word worth correcting (unit: letters). Four-letter words have too many real neighbours
- * one edit away ("wait" → "want"); the corpus simply does not know most of them.
- */
-export const MIN_TYPO_LENGTH = 5;
-/** Longest word worth correcting (unit: letters); Fuse's bitap works on at most 32 characters. */
-const MAX_TYPO_LENGTH = 24;
-
-/**
- * Edits allowed for a word of `length` letters: 1 below 8 letters ("clinc", "libedo"), 2 from 8
- * ("lisenced"). Two edits on a short word reach unrelated words ("scores" → "scared").
- */
-export function maxEdits(length: number): number {
-  if (length < MIN_TYPO_LENGTH) return 0;
-  return length < 8 ? 1 : 2;
-}
+import { isCorrectable, MAX_TYPO_LENGTH, maxEdits, type Correction, type TypoCorrector } from './typo-limits.ts';
 
 /**
  * Fuse.js score limit for candidates (0 exact … 1 anything). Loose on purpose: Fuse only proposes,
@@ -71,8 +45,8 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
 
   return {
     correct(word) {
+      if (!isCorrectable(word)) return undefined;
       const max = maxEdits(word.length);
-      if (max === 0 || word.length > MAX_TYPO_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
       let best: Correction | undefined;
       let bestFrequency = 0;
       for (let length = word.length - max; length <= word.length + max; length++) {
@@ -91,4 +65,9 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
       return best;
     },
   };
+}
+
+/** A corrector for the words of `docs`. */
+export function correctorFor(docs: readonly SearchDoc[]): TypoCorrector {
+  return createTypoCorrector(wordFrequency(docs));
 }

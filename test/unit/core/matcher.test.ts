@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/matcher.ts';
+import { correctorFor } from '../../../src/core/typo.ts';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, verdictFor } from '../../../src/core/thresholds.ts';
 import { SMALL_CORPUS } from './small-corpus.ts';
 
-const matcher = createMatcher(SMALL_CORPUS);
+const matcher = createMatcher(SMALL_CORPUS, { typos: correctorFor(SMALL_CORPUS) });
 const first = (q: string) => matcher.match(q).results[0]?.id;
 
 describe('ranking', () => {
@@ -36,7 +37,7 @@ describe('ranking', () => {
       { id: 'violence', question: 'What if there was violence at home?', alternates: [], keywords: ['violence'], answer: 'You are not to blame.' },
       { id: 'reluctant', question: 'What if my partner is reluctant to come?', alternates: [], keywords: ['reluctant'], answer: 'Many are, at first.' },
     ];
-    const m = createMatcher(docs);
+    const m = createMatcher(docs, { typos: correctorFor(docs) });
     expect(m.match('my dad was violent').results[0]?.id).toBe('violence');
     expect(m.match('his reluctance').results[0]?.id).toBe('reluctant');
   });
@@ -112,5 +113,25 @@ describe('suggestions while typing', () => {
 describe('createMatcher', () => {
   it('works on an empty corpus', () => {
     expect(createMatcher([]).match('cost')).toEqual({ verdict: 'none', results: [] });
+  });
+});
+
+describe('typo correction on demand', () => {
+  const withoutTypos = createMatcher(SMALL_CORPUS);
+
+  it('names the words only a corrector could read, and nothing for known, short or stop words', () => {
+    expect(withoutTypos.correctable('how much does theraphy cost')).toEqual(['theraphy']);
+    expect(withoutTypos.correctable('how much does therapy cost')).toEqual([]);
+    expect(withoutTypos.correctable('is it ok, xyz?')).toEqual([]);
+  });
+
+  it('reads a typo only once a corrector is given, and takes one that arrives later', () => {
+    let loaded: ReturnType<typeof correctorFor> | undefined;
+    const late = createMatcher(SMALL_CORPUS, { typos: () => loaded });
+    const typed = 'vaginismis treatment';
+    expect(late.match(typed)).toEqual(withoutTypos.match(typed));
+    loaded = correctorFor(SMALL_CORPUS);
+    expect(late.match(typed)).toEqual(matcher.match(typed));
+    expect(matcher.match(typed).results[0]?.id).not.toEqual(withoutTypos.match(typed).results[0]?.id);
   });
 });

@@ -5,12 +5,12 @@ import { confidence } from '../../../src/core/confidence.ts';
 import { compileLayPhrases } from '../../../src/core/lay-phrases.ts';
 import { LAY_TERMS } from '../../../src/core/lay-terms.ts';
 import { analyseQuery, GENERIC_WEIGHT, generality, type QueryContext } from '../../../src/core/query.ts';
-import { createTypoCorrector } from '../../../src/core/typo.ts';
+import { correctorFor } from '../../../src/core/typo.ts';
 import { SMALL_CORPUS } from './small-corpus.ts';
 
 const lay = compileLayPhrases(LAY_TERMS);
 const index = buildBm25f(SMALL_CORPUS.map(analyseDoc), lay.stems);
-const ctx: QueryContext = { index, lay, typos: createTypoCorrector(index.vocabulary) };
+const ctx: QueryContext = { index, lay, typos: correctorFor(SMALL_CORPUS) };
 const docOf = (id: string) => SMALL_CORPUS.findIndex((d) => d.id === id);
 
 describe('domain vocabulary (topical words)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../../src/core/edit-distance.ts';
-import { createTypoCorrector, maxEdits } from '../../../src/core/typo.ts';
+import { createTypoCorrector } from '../../../src/core/typo.ts';
+import { maxEdits } from '../../../src/core/typo-limits.ts';
 
 const vocabulary = new Map([
   ['therapist', 5],
