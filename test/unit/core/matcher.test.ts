@@ -126,11 +126,11 @@ describe('typo correction on demand', () => {
   });
 
   it('reads a typo only once a corrector is given, and takes one that arrives later', () => {
-    let loaded: ReturnType<typeof correctorFor> | undefined;
-    const late = createMatcher(SMALL_CORPUS, { typos: () => loaded });
+    const loaded: { corrector?: ReturnType<typeof correctorFor> } = {};
+    const late = createMatcher(SMALL_CORPUS, { typos: () => loaded.corrector });
     const typed = 'vaginismis treatment';
     expect(late.match(typed)).toEqual(withoutTypos.match(typed));
-    loaded = correctorFor(SMALL_CORPUS);
+    loaded.corrector = correctorFor(SMALL_CORPUS);
     expect(late.match(typed)).toEqual(matcher.match(typed));
     expect(matcher.match(typed).results[0]?.id).not.toEqual(withoutTypos.match(typed).results[0]?.id);
   });
