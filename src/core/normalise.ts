@@ -25,12 +25,28 @@ const SPELLED: Readonly<Record<string, string>> = {
 /** True when every character is 7-bit ASCII: such text needs no Unicode folding. */
 const isAscii = (s: string) => !/[^\u0020-\u007e\t\n\r]/.test(s);
 
+/** Contractions and "w/" spelled out in lower-case text, whose apostrophes are already straight. */
+function spellOut(lower: string): string {
+  let s = lower;
+  if (s.includes("'")) s = s.replace(CONTRACTION, (m) => SPELLED[m] ?? ' ');
+  // "w/" and "w/o" are text-speak that the punctuation pass would otherwise destroy.
+  if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, ' without ').replace(/\bw\//g, ' with ');
+  return s;
+}
+
 export function normalise(text: string): string {
   let s = text.toLowerCase();
   const ascii = isAscii(s);
   if (!ascii) s = s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
-  if (s.includes("'")) s = s.replace(CONTRACTION, (m) => SPELLED[m] ?? ' ');
-  // "w/" and "w/o" are text-speak that the punctuation pass below would otherwise destroy.
-  if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, ' without ').replace(/\bw\//g, ' with ');
-  return s.replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ').trim();
+  return spellOut(s).replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * For plain ASCII text, what is left to normalise once contractions are spelled out: only turning
+ * every run of characters other than `a-z`, `A-Z` and `0-9` into a space and lower-casing, which
+ * `tokenise` does while it splits. Undefined for other text, which needs `normalise`.
+ */
+export function asciiSpelledOut(text: string): string | undefined {
+  if (!isAscii(text)) return undefined;
+  return text.includes("'") || text.includes('/') ? spellOut(text.toLowerCase()) : text;
 }

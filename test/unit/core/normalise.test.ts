@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/core/normalise.ts';
-import { tokenise } from '../../../src/core/tokenise.ts';
+import { eachNormalisedWord, tokenise } from '../../../src/core/tokenise.ts';
 
 describe('normalise', () => {
   it('lower-cases and turns punctuation and emoji into single spaces', () => {
@@ -26,6 +27,30 @@ describe('normalise', () => {
 
   it('returns an empty string for text with no letters or digits', () => {
     expect(normalise('\u0000\u0007 ?!… 🙈')).toBe('');
+  });
+});
+
+function words(text: string): string[] {
+  const found: string[] = [];
+  eachNormalisedWord(text, (w) => found.push(w));
+  return found;
+}
+
+const viaNormalise = (text: string) => normalise(text).split(' ').filter((w) => w !== '');
+
+describe('eachNormalisedWord', () => {
+  it('gives the words of `normalise`, on the ASCII fast path and off it', () => {
+    for (const text of ["I CAN'T go w/o My Partner's OK!", 'W/ him, 10x_Better', 'Thérapie naïve', '\u212a is Kelvin', '  ', "it's\tfine\r\n"]) {
+      expect(words(text)).toEqual(viaNormalise(text));
+    }
+  });
+
+  it('agrees with `normalise` on any text', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '/', 'w', 'o', 's', 't', 'n', '_', ' ', '\t', '.', 'é', '\u2019', '\u212a'), maxLength: 40 }),
+    );
+    fc.assert(fc.property(text, (t) => void expect(words(t)).toEqual(viaNormalise(t))), { numRuns: 2000 });
   });
 });
 
