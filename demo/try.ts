@@ -3,13 +3,13 @@
  * check`, loads it into a live widget through `setFaq`, and writes the embed snippet.
  */
 import { validateFaqText } from '../src/corpus/validate.ts';
-import { corpus } from '../src/generated/corpus-en.ts';
+import { bundled } from '../src/generated/corpus-en.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const text = $<HTMLTextAreaElement>('faq-text');
 const report = $<HTMLDivElement>('report');
 const preview = $<HTMLElement & { setFaq(data: object): void }>('preview');
-const knownIds = corpus.entries.map((e) => e.id);
+const knownIds = bundled.entries.map((e) => e.id);
 
 function check(): void {
   const { file, problems } = validateFaqText(text.value, knownIds);

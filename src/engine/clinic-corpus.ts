@@ -3,12 +3,14 @@
  * Markdown safely. Its own chunk, so valibot, marked and DOMPurify load only for clinics with a file.
  */
 import DOMPurify from 'dompurify';
+import { analyseDoc, wordFrequency } from '../core/analyse.ts';
+import { toSearchDoc } from '../core/search-docs.ts';
 import { mergeCorpus } from '../corpus/merge.ts';
-import type { Entry } from '../corpus/schema.ts';
+import type { Corpus } from '../corpus/schema.ts';
 import { validateFaqFile, validateFaqText, type Problem } from '../corpus/validate.ts';
-import type { BundledCorpus } from '../generated/corpora.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { confidePolicy } from '../render/trusted-types.ts';
+import type { BundledCorpus, DisplayEntry } from './bundled.ts';
 import { createEngine, type Engine } from './engine.ts';
 
 export interface ClinicResult {
@@ -16,17 +18,29 @@ export interface ClinicResult {
   readonly problems: readonly Problem[];
 }
 
-/** `source` is the file's text (from `faq`) or an object (from `setFaq`). */
-export function clinicEngine(bundled: BundledCorpus, source: string | object): ClinicResult {
-  const known = bundled.corpus.entries.map((e) => e.id);
+/** `source` is the file's text (from `faq`) or an object (from `setFaq`); `full` is the bundled corpus in full. */
+export function clinicEngine(bundled: BundledCorpus, full: Corpus, source: string | object): ClinicResult {
+  const known = full.entries.map((e) => e.id);
   const { file, problems } = typeof source === 'string' ? validateFaqText(source, known) : validateFaqFile(source, known);
   if (!file) return { engine: undefined, problems };
-  const merged = mergeCorpus(bundled.corpus, { ...file, mode: file.mode ?? 'extend' });
+  const merged = mergeCorpus(full, { ...file, mode: file.mode ?? 'extend' });
+  const byId = new Map(merged.entries.map((e) => [e.id, e]));
   // An answer the clinic kept as bundled was rendered at build time; only the clinic's own are rendered here.
-  const bundledAnswers = new Map(bundled.corpus.entries.map((e) => [e.id, e.answer]));
-  const trees = (entry: Entry) => {
-    const prebuilt = bundledAnswers.get(entry.id) === entry.answer ? bundled.answerTrees[entry.id] : undefined;
-    return prebuilt ?? renderMarkdown(entry.answer, DOMPurify, confidePolicy());
+  const bundledAnswers = new Map(full.entries.map((e) => [e.id, e.answer]));
+  const loadEntry = async (id: string): Promise<DisplayEntry | undefined> => {
+    const entry = byId.get(id);
+    if (!entry) return undefined;
+    const prebuilt = bundledAnswers.get(id) === entry.answer ? await bundled.answer(id) : undefined;
+    return { entry, answer: prebuilt?.answer ?? renderMarkdown(entry.answer, DOMPurify, confidePolicy()) };
   };
-  return { engine: createEngine(merged, trees), problems };
+  const docs = merged.entries.map(toSearchDoc);
+  const engine = createEngine({
+    lang: merged.lang,
+    clinic: merged.clinic,
+    entries: merged.entries,
+    analysed: docs.map(analyseDoc),
+    loadEntry,
+    loadWords: () => Promise.resolve(wordFrequency(docs)),
+  });
+  return { engine, problems };
 }

@@ -3,8 +3,10 @@
  * when there is one. A clinic file that cannot be used never stops the widget: the bundled corpus
  * answers and `warning` says why, in words a web admin understands.
  */
+import { decodeAnalysed } from '../core/analysed-codec.ts';
 import type { Problem } from '../corpus/validate.ts';
 import { loadBundled } from '../generated/corpora.ts';
+import type { BundledCorpus } from './bundled.ts';
 import type { ClinicResult } from './clinic-corpus.ts';
 import { fetchFaqText } from './clinic-file.ts';
 import { createEngine, type Engine } from './engine.ts';
@@ -22,14 +24,14 @@ const PROBLEMS_SHOWN = 3;
 
 export async function loadEngine(lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> {
   const bundled = await (loadBundled[lang] ?? loadBundled['en']!)();
-  const builtIn = () => createEngine(bundled.corpus, (e) => bundled.answerTrees[e.id] ?? []);
+  const builtIn = () => bundledEngine(bundled);
   if (!faq) return { engine: builtIn(), warning: undefined };
   const name = 'url' in faq ? `The FAQ file "${faq.url}"` : 'The FAQ object passed to setFaq()';
   let result: ClinicResult;
   try {
     const source = 'url' in faq ? await fetchFaqText(faq.url) : faq.data;
-    const { clinicEngine } = await import('./clinic-corpus.ts');
-    result = clinicEngine(bundled, source);
+    const [{ clinicEngine }, full] = await Promise.all([import('./clinic-corpus.ts'), bundled.full()]);
+    result = clinicEngine(bundled, full, source);
   } catch (e) {
     return { engine: builtIn(), warning: `${name} could not be used, so the built-in answers are shown: ${(e as Error).message}.` };
   }
@@ -37,6 +39,18 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
     return { engine: builtIn(), warning: `${name} has problems, so the built-in answers are shown. ${summarise(result.problems)}` };
   }
   return { engine: result.engine, warning: result.problems.length ? `${name} loaded with warnings: ${summarise(result.problems)}` : undefined };
+}
+
+/** The bundled corpus alone: analysed at build time, answers loaded one by one. */
+export function bundledEngine(bundled: BundledCorpus): Engine {
+  return createEngine({
+    lang: bundled.lang,
+    clinic: bundled.clinic,
+    entries: bundled.entries,
+    analysed: decodeAnalysed(bundled.analysed),
+    loadEntry: (id) => bundled.answer(id) ?? Promise.resolve(undefined),
+    loadWords: () => bundled.words(),
+  });
 }
 
 function summarise(problems: readonly Problem[]): string {

@@ -1,4 +1,4 @@
-import type { CrisisCategory } from './crisis.ts';
+import type { CrisisCategory } from './categories.ts';
 import {
   AGE_CLAUSE, AGENT, CARER, CHILD_MARK, CHILD_REF, CONSENT, FICTION, HISTORICAL, MINOR_AGE, PARTNER, RECENT, SELF_MINOR, gap,
 } from './crisis-vocabulary.ts';

@@ -1,20 +1,14 @@
+import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
 import { CRISIS_RULES, ruleFires } from './crisis-rules.ts';
 import { normaliseForSafety } from './normalise-for-safety.ts';
 
 /** Crisis detection: reviewed phrase rules over normalised text, run before matching. */
-export type CrisisCategory = 'suicide' | 'sexual-assault' | 'partner-violence' | 'child-abuse';
 
 export interface CrisisHit {
   readonly category: CrisisCategory;
   /** Stable id of the reviewed rule that fired, for tests and review. */
   readonly ruleId: string;
 }
-
-/**
- * Most urgent first: a life at immediate risk, then a child who cannot protect themselves, then a
- * recent assault (time-limited medical and forensic care), then ongoing partner violence.
- */
-export const CRISIS_CATEGORIES: readonly CrisisCategory[] = ['suicide', 'child-abuse', 'sexual-assault', 'partner-violence'];
 
 /** Every category the text signals, most urgent first; empty when none. Runs before matching. */
 export function detectCrisis(text: string): readonly CrisisHit[] {

@@ -1,4 +1,4 @@
-import type { CrisisCategory } from './crisis.ts';
+import type { CrisisCategory } from './categories.ts';
 
 /**
  * Crisis services (United States), the one data file a clinic elsewhere replaces. Wording and

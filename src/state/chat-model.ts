@@ -6,10 +6,11 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Candidate } from '../core/matcher.ts';
 import type { Clinic } from '../corpus/schema.ts';
-import type { Engine } from '../engine/engine.ts';
+import type { DisplayEntry } from '../engine/bundled.ts';
+import type { Engine, Reply } from '../engine/engine.ts';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
 import { messagesFor, type Messages } from '../i18n/locale.ts';
-import type { CrisisCategory } from '../safety/crisis.ts';
+import type { CrisisCategory } from '../safety/categories.ts';
 import type { WidgetConfig } from './config.ts';
 import { createQuickExit, type QuickExit } from './quick-exit.ts';
 import { conversationStore, type ConversationStore } from './persistence.ts';
@@ -62,6 +63,8 @@ export function createChatModel(deps: ChatModelDeps) {
   const isOpen = signal(false);
   const view = signal<PanelView>('chat');
   const engine = signal<Engine | undefined>(undefined);
+  /** Entries whose answers are in the log, loaded: answer bubbles render from here. */
+  const shown = signal<ReadonlyMap<string, DisplayEntry>>(new Map());
   const status = signal<EngineStatus>('idle');
   const draft = signal('');
   const typeahead = signal<readonly Candidate[]>([]);
@@ -105,8 +108,10 @@ export function createChatModel(deps: ChatModelDeps) {
         batch(() => {
           engine.value = e;
           status.value = 'ready';
+          shown.value = new Map();
         });
         if (warning) events.error(warning);
+        void showLogged(e);
       }
       return e;
     });
@@ -116,6 +121,16 @@ export function createChatModel(deps: ChatModelDeps) {
   function reload() {
     loading = undefined;
     if (status.peek() !== 'idle') void prepare();
+  }
+
+  /** Loads the entries of answers already in the log (restored, or from before a new engine). */
+  async function showLogged(e: Engine) {
+    const ids = new Set(messages.peek().flatMap((m) => (m.kind === 'answer' ? [m.entryId] : [])));
+    const found = await Promise.all([...ids].map((id) => e.entry(id).catch(() => undefined)));
+    if (engine.peek() !== e) return;
+    const next = new Map(shown.peek());
+    for (const d of found) if (d) next.set(d.entry.id, d);
+    shown.value = next;
   }
 
   const push = (...added: Message[]) => {
@@ -142,16 +157,27 @@ export function createChatModel(deps: ChatModelDeps) {
       if (asked === conversation) push({ kind: 'error', key: nextKey++ });
       return;
     }
-    // Wiped while the engine loaded: the question is gone, so is its reply (and its events).
+    let reply: Reply;
+    let answer: DisplayEntry | undefined;
+    try {
+      reply = await e.reply(text);
+      const top = reply.outcome.results[0];
+      if (reply.outcome.verdict === 'answer' && top) answer = await e.entry(top.id);
+    } catch {
+      if (asked === conversation) push({ kind: 'error', key: nextKey++ });
+      return;
+    }
+    // Wiped while the engine or the answer loaded: the question is gone, so is its reply (and its events).
     if (asked !== conversation) return;
-    const { crisis, outcome } = e.reply(text);
+    const { crisis, outcome } = reply;
     const replies: Message[] = [];
     if (crisis.length > 0) {
       replies.push({ kind: 'crisis', key: nextKey++, categories: crisis });
       events.crisis();
     }
     const [top, second] = outcome.results;
-    if (outcome.verdict === 'answer' && top) {
+    if (answer && top) {
+      if (engine.peek() === e) shown.value = new Map(shown.peek()).set(top.id, answer);
       const close = second && second.score >= top.score * RUNNER_UP_RATIO ? [second.id] : [];
       replies.push({ kind: 'answer', key: nextKey++, entryId: top.id, score: top.score, alsoIds: close });
       events.answer(text, top.id, top.score);
@@ -165,7 +191,7 @@ export function createChatModel(deps: ChatModelDeps) {
   }
 
   function askEntry(id: string) {
-    const question = engine.peek()?.entry(id)?.entry.question;
+    const question = engine.peek()?.question(id);
     if (question) void ask(question);
   }
 
@@ -249,6 +275,7 @@ export function createChatModel(deps: ChatModelDeps) {
     isOpen,
     view,
     engine: engine as ReadonlySignal<Engine | undefined>,
+    shown: shown as ReadonlySignal<ReadonlyMap<string, DisplayEntry>>,
     status: status as ReadonlySignal<EngineStatus>,
     draft,
     typeahead: typeahead as ReadonlySignal<readonly Candidate[]>,

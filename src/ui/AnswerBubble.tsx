@@ -1,3 +1,4 @@
+import type { DisplayEntry } from '../engine/bundled.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Messages } from '../i18n/locale.ts';
 import { safeUrl } from '../render/url-policy.ts';
@@ -16,14 +17,15 @@ type AnswerMessage = Extract<Message, { kind: 'answer' }>;
 
 export interface AnswerBubbleProps {
   message: AnswerMessage;
+  /** The entry answered, once its chunk has loaded. */
+  shown: DisplayEntry | undefined;
   engine: Engine;
   t: Messages;
   onAsk: (id: string) => void;
   onFeedback: (key: number, helpful: boolean) => void;
 }
 
-export function AnswerBubble({ message, engine, t, onAsk, onFeedback }: AnswerBubbleProps) {
-  const shown = engine.entry(message.entryId);
+export function AnswerBubble({ message, shown, engine, t, onAsk, onFeedback }: AnswerBubbleProps) {
   if (!shown) return null;
   const { entry, answer } = shown;
   const headingId = `q-${message.key}`;

@@ -2,7 +2,10 @@ import type { Engine } from '../engine/engine.ts';
 
 /** Question chips: each asks its entry's question when chosen. */
 export function Chips({ ids, engine, label, onAsk }: { ids: readonly string[]; engine: Engine; label: string; onAsk: (id: string) => void }) {
-  const entries = ids.map((id) => engine.entry(id)?.entry).filter((e) => e !== undefined);
+  const entries = ids.flatMap((id) => {
+    const question = engine.question(id);
+    return question === undefined ? [] : [{ id, question }];
+  });
   if (entries.length === 0) return null;
   return (
     <div class="chips" role="group" aria-label={label}>

@@ -61,7 +61,7 @@ export function Composer({ model, inputRef }: { model: ChatModel; inputRef: { cu
                 model.askEntry(o.id);
               }}
             >
-              {engine.entry(o.id)?.entry.question}
+              {engine.question(o.id)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { DisplayEntry } from '../engine/bundled.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ChatModel, Message } from '../state/chat-model.ts';
 import { AnswerBubble } from './AnswerBubble.tsx';
@@ -31,7 +32,7 @@ export function Conversation({ model }: { model: ChatModel }) {
         {engine && messages.length === 0 && <Chips ids={model.starters.value} engine={engine} label={t.suggestionsLabel} onAsk={model.askEntry} />}
       </div>
       {messages.map((m) => (
-        <MessageView key={m.key} message={m} model={model} engine={engine} />
+        <MessageView key={m.key} message={m} model={model} engine={engine} shown={m.kind === 'answer' ? model.shown.value.get(m.entryId) : undefined} />
       ))}
       {last?.kind === 'user' && <p class="thinking" role="status">{t.thinking}</p>}
     </div>
@@ -42,23 +43,24 @@ interface MessageViewProps {
   message: Message;
   model: ChatModel;
   engine: Engine | undefined;
+  shown: DisplayEntry | undefined;
 }
 
 /**
- * Messages are immutable: one re-renders only when it is replaced (feedback) or the engine changes,
- * so a long conversation costs the same per reply as a short one.
+ * Messages are immutable: one re-renders only when it is replaced (feedback), the engine changes or
+ * its answer's chunk arrives, so a long conversation costs the same per reply as a short one.
  */
 class MessageView extends Component<MessageViewProps> {
   override shouldComponentUpdate(next: MessageViewProps): boolean {
-    return next.message !== this.props.message || next.engine !== this.props.engine;
+    return next.message !== this.props.message || next.engine !== this.props.engine || next.shown !== this.props.shown;
   }
 
-  override render({ message, model, engine }: MessageViewProps) {
-    return renderMessage(message, model, engine);
+  override render({ message, model, engine, shown }: MessageViewProps) {
+    return renderMessage(message, model, engine, shown);
   }
 }
 
-function renderMessage(message: Message, model: ChatModel, engine: Engine | undefined) {
+function renderMessage(message: Message, model: ChatModel, engine: Engine | undefined, shown: DisplayEntry | undefined) {
   const t = model.t.peek();
   switch (message.kind) {
     case 'user':
@@ -73,7 +75,7 @@ function renderMessage(message: Message, model: ChatModel, engine: Engine | unde
     case 'error':
       return <div class="bubble bot error">{t.loadError}</div>;
     case 'answer':
-      return engine ? <AnswerBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
+      return engine ? <AnswerBubble message={message} shown={shown} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
     case 'unanswered':
       return engine ? <UnansweredBubble message={message} engine={engine} t={t} onAsk={model.askEntry} /> : null;
   }

@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/locale.ts';
-import type { CrisisCategory } from '../safety/crisis.ts';
+import type { CrisisCategory } from '../safety/categories.ts';
 import { resourcesFor } from '../safety/resources.ts';
 import { CrisisResources } from './CrisisResources.tsx';
 

@@ -131,6 +131,23 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.context.close();
   });
 
+  it('setFaq() answers from the clinic’s object, its Markdown rendered in the page', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(site.page('set-faq', { html: hostPage(SCRIPT()) }));
+    await w.page.evaluate(async () => {
+      await customElements.whenDefined('confide-faq');
+      const el = document.querySelector('confide-faq') as HTMLElement & { setFaq(data: object): void };
+      el.setFaq({ entries: [{ id: 'parking', question: 'Is there parking?', keywords: ['parking', 'park'], answer: 'Yes, **behind** the building.' }] });
+    });
+    const ui = widget(w.page);
+    await ui.launcher.click();
+    await ui.ask('is there parking');
+    await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('parking');
+    expect(await ui.answers.last().locator('strong').textContent()).toBe('behind');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('uses a clinic file that replaces the bundled corpus', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(site.page('replace', { html: hostPage(SCRIPT('data-faq="/fixtures/replace.json"')) }));

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
-import { loadEngine } from '../../src/engine/load.ts';
+import { loadEngine, type FaqSource, type LoadedEngine } from '../../src/engine/load.ts';
 import { createChatModel, type ChatEvents, type Message } from '../../src/state/chat-model.ts';
 import { readConfig, type WidgetConfig } from '../../src/state/config.ts';
 
@@ -13,6 +13,12 @@ function setup(attrs: Record<string, string> = {}, storage?: Storage) {
   const navigate = vi.fn();
   const model = createChatModel({ config, events, loadEngine, navigate, storage });
   return { model, calls, navigate, config };
+}
+
+/** The real engine, except that no answer's chunk can load (offline after the engine came). */
+async function failing(lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> {
+  const loaded = await loadEngine(lang, faq);
+  return { ...loaded, engine: { ...loaded.engine, entry: () => Promise.reject(new Error('offline')) } };
 }
 
 const kinds = (messages: readonly Message[]) => messages.map((m) => m.kind);
@@ -34,6 +40,22 @@ describe('chat model', () => {
     expect([question, id]).toEqual(['How much does sex therapy cost?', 'cost']);
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThanOrEqual(1);
+  });
+
+  it('has the answered entry, with its rendered answer, ready when the answer message appears', async () => {
+    const { model } = setup();
+    await model.ask('How much does sex therapy cost?');
+    const shown = model.shown.value.get('cost');
+    expect(shown?.entry.sources?.length).toBeGreaterThan(0);
+    expect(shown?.answer.length).toBeGreaterThan(0);
+  });
+
+  it('says something went wrong, instead of a blank bubble, when the answer’s chunk cannot load', async () => {
+    const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
+    const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
+    const model = createChatModel({ config, events, loadEngine: failing, navigate: vi.fn() });
+    await model.ask('How much does sex therapy cost?');
+    expect(kinds(model.messages.value)).toEqual(['user', 'error']);
   });
 
   it('says honestly that it has no answer to an off-topic question', async () => {
@@ -89,6 +111,10 @@ describe('chat model', () => {
 
     const second = setup({ persist: 'session' }, storage);
     expect(kinds(second.model.messages.value)).toEqual(['user', 'answer']);
+    // The restored answer's text arrives with the engine, for the bubble to show it again.
+    expect(second.model.shown.value.size).toBe(0);
+    await second.model.prepare();
+    await vi.waitFor(() => expect(second.model.shown.value.get('cost')?.entry.question).toMatch(/cost/i));
     second.model.clear();
     expect(second.model.messages.value).toHaveLength(0);
     expect(storage.length).toBe(0);

@@ -80,15 +80,6 @@ describe('<confide-faq>', () => {
     warn.mockRestore();
   });
 
-  it('setFaq with a valid clinic file answers from it', async () => {
-    const el = mount();
-    const seen = record(el);
-    el.setFaq({ entries: [{ id: 'parking', question: 'Is there parking?', keywords: ['parking', 'park'], answer: 'Yes, behind the building.' }] });
-    await el.ask('is there parking');
-    const answer = seen.find((e) => e.type === 'confide:answer')?.detail as { id: string } | undefined;
-    expect(answer?.id).toBe('parking');
-  });
-
   it('open() and close() drive aria-expanded on the launcher', async () => {
     const el = mount();
     el.open();

@@ -29,6 +29,34 @@ function setup(attrs: Record<string, string> = {}, storage?: Storage) {
 
 const CRISIS = 'i have been saving up my pills so i can take them all at once';
 
+/** A model whose engine's answer chunks arrive only when the test says so. */
+function setupHeldAnswers() {
+  const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
+  const calls: Array<keyof ChatEvents> = [];
+  const events = new Proxy({} as ChatEvents, { get: (_t, name: keyof ChatEvents) => () => calls.push(name) });
+  const gate = deferred();
+  const held = async (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> => {
+    const loaded = await loadEngine(lang, faq);
+    const entry = loaded.engine.entry.bind(loaded.engine);
+    return { ...loaded, engine: { ...loaded.engine, entry: (id) => gate.promise.then(() => entry(id)) } };
+  };
+  const model = createChatModel({ config, events, loadEngine: held, navigate: vi.fn() });
+  return { model, calls, release: () => gate.settle() };
+}
+
+describe('an answer whose text is still loading', () => {
+  it('regression guard: "Clear" while the answer chunk loads drops the reply and its event', async () => {
+    const { model, calls, release } = setupHeldAnswers();
+    const asked = model.ask('How much does sex therapy cost?');
+    await vi.waitFor(() => expect(model.status.value).toBe('ready'));
+    model.clear();
+    release();
+    await asked;
+    expect(model.messages.value).toHaveLength(0);
+    expect(calls).not.toContain('answer');
+  });
+});
+
 describe('a reply still on its way never brings a wiped conversation back', () => {
   it('regression: "Clear conversation" before the engine loaded left the late reply in the log', async () => {
     const { model, release } = setup();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CATEGORIES, detectCrisis } from '../../../src/safety/crisis.ts';
+import { CRISIS_CATEGORIES } from '../../../src/safety/categories.ts';
+import { detectCrisis } from '../../../src/safety/crisis.ts';
 import { CRISIS_MESSAGES, DEV_SET, NON_CRISIS_MESSAGES } from './labelled-set.ts';
 
 /** Word sets and their Jaccard similarity: at 0.6 or more, two messages count as near copies. */

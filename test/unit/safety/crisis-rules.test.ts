@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CATEGORIES, detectCrisis } from '../../../src/safety/crisis.ts';
+import { CRISIS_CATEGORIES } from '../../../src/safety/categories.ts';
+import { detectCrisis } from '../../../src/safety/crisis.ts';
 import { CRISIS_RULES, ruleFires } from '../../../src/safety/crisis-rules.ts';
 import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
 import { CRISIS_MESSAGES } from './labelled-set.ts';

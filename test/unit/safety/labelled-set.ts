@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CrisisCategory } from '../../../src/safety/crisis.ts';
+import type { CrisisCategory } from '../../../src/safety/categories.ts';
 
 /** One labelled message of our own set: the categories it must signal, exactly (none for non-crisis). */
 export interface Labelled {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CATEGORIES } from '../../../src/safety/crisis.ts';
+import { CRISIS_CATEGORIES } from '../../../src/safety/categories.ts';
 import { ALL_RESOURCES, EMERGENCY, resourcesFor } from '../../../src/safety/resources.ts';
 
 /** A service's details must be re-checked this often (unit: days). */
