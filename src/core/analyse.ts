@@ -1,12 +1,42 @@
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
-import { tokenise } from './tokenise.ts';
+import { eachNormalisedWord, spelledOut } from './tokenise.ts';
 import type { SearchDoc } from './matcher.ts';
+
+/** What a normalised word adds to an index: its words after text-speak, stopwords dropped, and their stems. */
+interface WordParts {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/**
+ * Most words whose parts are remembered (unit: distinct normalised words). A corpus of 2,000
+ * entries has a few thousand; emptied when full so a long-lived page cannot grow it without bound.
+ */
+const PARTS_LIMIT = 50_000;
+const partsCache = new Map<string, WordParts>();
+
+/**
+ * The parts of a normalised word, remembered: a corpus repeats the same few thousand words hundreds
+ * of thousands of times, and one look-up replaces three (text-speak, stopwords, stem).
+ */
+function partsOf(raw: string): WordParts {
+  let parts = partsCache.get(raw);
+  if (parts === undefined) {
+    const words = spelledOut(raw).filter((w) => !isStopword(w));
+    parts = { words, stems: words.map(stem) };
+    if (partsCache.size >= PARTS_LIMIT) partsCache.clear();
+    partsCache.set(raw, parts);
+  }
+  return parts;
+}
 
 /** The stems of a text that can identify a question: stopwords dropped, word forms merged. */
 export function indexStems(text: string): string[] {
   const stems: string[] = [];
-  for (const word of tokenise(text)) if (!isStopword(word)) stems.push(stem(word));
+  eachNormalisedWord(text, (raw) => {
+    for (const s of partsOf(raw).stems) stems.push(s);
+  });
   return stems;
 }
 
@@ -31,13 +61,25 @@ export function analyseDoc(doc: SearchDoc): AnalysedDoc {
 
 /** Every normalised word of the entries (stopwords excluded) with the number of entries using it: what typos are corrected to. */
 export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
+  // Per word, its count and the last entry counted, so a word an entry repeats counts once.
+  const counts = new Map<string, { entries: number; last: number }>();
+  docs.forEach((doc, index) => {
+    const count = (raw: string) => {
+      for (const w of partsOf(raw).words) {
+        const c = counts.get(w);
+        if (c === undefined) counts.set(w, { entries: 1, last: index });
+        else if (c.last !== index) {
+          c.entries++;
+          c.last = index;
+        }
+      }
+    };
+    eachNormalisedWord(doc.question, count);
+    for (const text of doc.alternates) eachNormalisedWord(text, count);
+    for (const text of doc.keywords) eachNormalisedWord(text, count);
+    eachNormalisedWord(doc.answer, count);
+  });
   const frequency = new Map<string, number>();
-  for (const doc of docs) {
-    const words = new Set<string>();
-    for (const text of [doc.question, ...doc.alternates, ...doc.keywords, doc.answer]) {
-      for (const word of tokenise(text)) if (!isStopword(word)) words.add(word);
-    }
-    for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  }
+  for (const [w, c] of counts) frequency.set(w, c.entries);
   return frequency;
 }

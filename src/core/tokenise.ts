@@ -30,13 +30,21 @@ export function eachNormalisedWord(text: string, visit: (word: string) => void):
   }
 }
 
+/** Text-speak with what it spells out already split into words. */
+const SPELLED: ReadonlyMap<string, readonly string[]> = new Map([...TEXT_SPEAK].map(([short, long]) => [short, long.split(' ')]));
+
+/** The words a normalised word stands for: those its text-speak spells out, else itself. */
+export function spelledOut(raw: string): readonly string[] {
+  return SPELLED.get(raw) ?? [raw];
+}
+
 /** Normalised words of `text`, with text-speak spelled out, in reading order. */
 export function tokenise(text: string): string[] {
   const words: string[] = [];
   eachNormalisedWord(text, (raw) => {
-    const spelled = TEXT_SPEAK.get(raw);
+    const spelled = SPELLED.get(raw);
     if (spelled === undefined) words.push(raw);
-    else words.push(...spelled.split(' '));
+    else words.push(...spelled);
   });
   return words;
 }
