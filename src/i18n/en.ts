@@ -1,66 +1,24 @@
-/** English UI strings: the reference locale. Every other locale must provide the same keys. */
+/**
+ * English UI strings the page needs before the panel loads (launcher, quick exit): the reference
+ * locale. The panel's own strings load with it (en-panel.ts). Every other locale must provide the same keys.
+ */
 export const en = {
   dir: 'ltr',
   title: 'Questions about sex therapy',
   launcher: 'Ask a question',
   loading: 'Loading questions…',
-  greeting:
-    'Hi. Ask anything about sex therapy, in your own words. Your questions stay on this device: nothing you type is sent or saved.',
-  suggestionsLabel: 'Common questions',
-  inputLabel: 'Your question',
-  inputPlaceholder: 'Type your question…',
-  send: 'Send',
-  close: 'Close chat',
-  exit: 'Exit this page',
-  exitHint: 'Or press Shift three times',
   exitCountdown: (left: number) => `Press Shift ${left} more ${left === 1 ? 'time' : 'times'} to exit this page`,
   exiting: 'Exiting this page',
-  clear: 'Clear conversation',
   cleared: 'Conversation cleared',
-  getHelp: 'Get help now',
-  disclaimer: 'General information, not therapy or medical advice. In danger? Call 911.',
-  conversationLabel: 'Conversation',
-  you: 'You',
-  assistant: 'Answer',
-  sources: 'Sources:',
-  moreHelp: 'Helpful links',
-  related: 'Related questions',
-  reviewed: (date: string) => `Reviewed ${date}`,
-  helpful: 'Did this help?',
-  yes: 'Yes',
-  no: 'No',
-  thanks: 'Thank you for the feedback.',
-  alsoAsked: 'You might also mean:',
-  didYouMean: 'I’m not sure I understood. Did you mean one of these?',
-  noAnswer:
-    'I don’t have an answer to that. I can only answer general questions about sex therapy. You could rephrase, or ask the clinic directly.',
-  noAnswerSuggestions: 'These might be close:',
-  clinicContact: 'Contact the clinic',
-  book: 'Book an appointment',
-  call: (phone: string) => `Call ${phone}`,
-  email: (address: string) => `Email ${address}`,
-  thinking: 'Finding an answer…',
-  loadError: 'Sorry, the answers could not be loaded. Please reload the page and try again.',
-  tooLong: (max: number) => `Questions are limited to ${max} characters.`,
-  charCount: (used: number, max: number) => `${used} of ${max} characters`,
-  suggestionsAvailable: (n: number) => `${n} matching ${n === 1 ? 'question' : 'questions'}; use the up and down arrows to choose`,
-  crisisHeading: 'You deserve support right now',
-  crisisIntro: {
-    suicide: 'It sounds like you may be thinking about ending your life or hurting yourself. You are not alone, and you can talk to someone now.',
-    'sexual-assault': 'It sounds like something may have happened to you without your consent. It was not your fault, and trained people can help right now.',
-    'partner-violence': 'It sounds like someone may be hurting you or making you feel unsafe. You deserve to be safe, and there is confidential help.',
-    'child-abuse': 'It sounds like a child may be being hurt. Help is available now, for the child and for you.',
-  },
-  crisisHelpIntro: 'If you or someone you know is in danger or in crisis, these free, confidential services can help right now.',
-  emergency: 'If you are in immediate danger, call 911.',
-  callEmergency: 'Call 911',
-  backToChat: 'Back to questions',
 } as const;
 
-export type Messages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+/** The type of a locale's strings: the same keys as English, with strings or functions giving strings. */
+export type StringsOf<T> = {
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => string
     ? (...args: A) => string
-    : (typeof en)[K] extends string
+    : T[K] extends string
       ? string
-      : { readonly [C in keyof (typeof en)[K]]: string };
+      : { readonly [C in keyof T[K]]: string };
 };
+
+export type Messages = StringsOf<typeof en>;

@@ -1,6 +1,6 @@
 import type { DisplayEntry } from '../engine/bundled.ts';
 import type { Engine } from '../engine/engine.ts';
-import type { Messages } from '../i18n/locale.ts';
+import type { PanelMessages } from '../i18n/panel-locale.ts';
 import { safeUrl } from '../render/url-policy.ts';
 import type { Message } from '../state/chat-model.ts';
 import { Chips } from './Chips.tsx';
@@ -20,7 +20,7 @@ export interface AnswerBubbleProps {
   /** The entry answered, once its chunk has loaded. */
   shown: DisplayEntry | undefined;
   engine: Engine;
-  t: Messages;
+  t: PanelMessages;
   onAsk: (id: string) => void;
   onFeedback: (key: number, helpful: boolean) => void;
 }

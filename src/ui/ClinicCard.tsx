@@ -1,10 +1,10 @@
 import type { Clinic } from '../corpus/schema.ts';
-import type { Messages } from '../i18n/locale.ts';
+import type { PanelMessages } from '../i18n/panel-locale.ts';
 import { safeUrl } from '../render/url-policy.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 
 /** The clinic's own booking and contact links, shown with "booking" and with the "no answer" reply. */
-export function ClinicCard({ clinic, t }: { clinic: Clinic | undefined; t: Messages }) {
+export function ClinicCard({ clinic, t }: { clinic: Clinic | undefined; t: PanelMessages }) {
   const booking = clinic?.bookingUrl ? safeUrl(clinic.bookingUrl) : '';
   const phone = clinic?.phone ? clinic.phone.replace(/[^\d+]/g, '') : '';
   const email = clinic?.email ?? '';

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { PanelMessages } from '../i18n/panel-locale.ts';
 import type { ChatModel } from '../state/chat-model.ts';
 import { MAX_QUESTION_LENGTH } from '../state/chat-model.ts';
 
@@ -10,8 +11,7 @@ const COUNTER_FROM = MAX_QUESTION_LENGTH - 100;
  * move through them, Enter asks the highlighted one (or the typed text).
  * `spellcheck` is off: browsers' enhanced spell checkers can send the text to a cloud service.
  */
-export function Composer({ model, inputRef }: { model: ChatModel; inputRef: { current: HTMLInputElement | null } }) {
-  const t = model.t.value;
+export function Composer({ model, t, inputRef }: { model: ChatModel; t: PanelMessages; inputRef: { current: HTMLInputElement | null } }) {
   const options = model.typeahead.value;
   const engine = model.engine.value;
   const [active, setActive] = useState(-1);

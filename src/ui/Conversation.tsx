@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DisplayEntry } from '../engine/bundled.ts';
 import type { Engine } from '../engine/engine.ts';
+import type { PanelMessages } from '../i18n/panel-locale.ts';
 import type { ChatModel, Message } from '../state/chat-model.ts';
 import { AnswerBubble } from './AnswerBubble.tsx';
 import { Chips } from './Chips.tsx';
@@ -9,8 +10,7 @@ import { CrisisNotice } from './CrisisNotice.tsx';
 import { UnansweredBubble } from './UnansweredBubble.tsx';
 
 /** The conversation: a `role="log"`, so screen readers announce each new reply. */
-export function Conversation({ model }: { model: ChatModel }) {
-  const t = model.t.value;
+export function Conversation({ model, t }: { model: ChatModel; t: PanelMessages }) {
   const engine = model.engine.value;
   const messages = model.messages.value;
   const log = useRef<HTMLDivElement>(null);
@@ -32,7 +32,7 @@ export function Conversation({ model }: { model: ChatModel }) {
         {engine && messages.length === 0 && <Chips ids={model.starters.value} engine={engine} label={t.suggestionsLabel} onAsk={model.askEntry} />}
       </div>
       {messages.map((m) => (
-        <MessageView key={m.key} message={m} model={model} engine={engine} shown={m.kind === 'answer' ? model.shown.value.get(m.entryId) : undefined} />
+        <MessageView key={m.key} message={m} model={model} t={t} engine={engine} shown={m.kind === 'answer' ? model.shown.value.get(m.entryId) : undefined} />
       ))}
       {last?.kind === 'user' && <p class="thinking" role="status">{t.thinking}</p>}
     </div>
@@ -42,26 +42,26 @@ export function Conversation({ model }: { model: ChatModel }) {
 interface MessageViewProps {
   message: Message;
   model: ChatModel;
+  t: PanelMessages;
   engine: Engine | undefined;
   shown: DisplayEntry | undefined;
 }
 
 /**
- * Messages are immutable: one re-renders only when it is replaced (feedback), the engine changes or
- * its answer's chunk arrives, so a long conversation costs the same per reply as a short one.
+ * Messages are immutable: one re-renders only when it is replaced (feedback), the engine or the
+ * language changes, or its answer's chunk arrives, so a long conversation costs the same per reply as a short one.
  */
 class MessageView extends Component<MessageViewProps> {
   override shouldComponentUpdate(next: MessageViewProps): boolean {
-    return next.message !== this.props.message || next.engine !== this.props.engine || next.shown !== this.props.shown;
+    return next.message !== this.props.message || next.t !== this.props.t || next.engine !== this.props.engine || next.shown !== this.props.shown;
   }
 
-  override render({ message, model, engine, shown }: MessageViewProps) {
-    return renderMessage(message, model, engine, shown);
+  override render({ message, model, t, engine, shown }: MessageViewProps) {
+    return renderMessage(message, model, t, engine, shown);
   }
 }
 
-function renderMessage(message: Message, model: ChatModel, engine: Engine | undefined, shown: DisplayEntry | undefined) {
-  const t = model.t.peek();
+function renderMessage(message: Message, model: ChatModel, t: PanelMessages, engine: Engine | undefined, shown: DisplayEntry | undefined) {
   switch (message.kind) {
     case 'user':
       return (

@@ -1,9 +1,9 @@
-import type { Messages } from '../i18n/locale.ts';
+import type { PanelMessages } from '../i18n/panel-locale.ts';
 import { EMERGENCY, type Resource } from '../safety/resources.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 
 /** Crisis services with tappable call / text / chat links, emergency number first. */
-export function CrisisResources({ resources, t }: { resources: readonly Resource[]; t: Messages }) {
+export function CrisisResources({ resources, t }: { resources: readonly Resource[]; t: PanelMessages }) {
   return (
     <>
       <p class="emergency">

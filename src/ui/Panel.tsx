@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { panelMessagesFor } from '../i18n/panel-locale.ts';
 import type { ChatModel } from '../state/chat-model.ts';
 import { Composer } from './Composer.tsx';
 import { Conversation } from './Conversation.tsx';
@@ -21,7 +22,7 @@ export interface PanelProps {
 
 /** The chat panel: a labelled dialog with the header, the conversation or the help view, and the text box. */
 export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps) {
-  const t = model.t.value;
+  const t = panelMessagesFor(model.config.value.lang);
   const view = model.view.value;
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -86,7 +87,7 @@ export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps
         <HelpView t={t} onBack={model.showChat} />
       ) : (
         <>
-          <Conversation model={model} />
+          <Conversation model={model} t={t} />
           {model.messages.value.length > 0 && (
             <div class="toolbar">
               <button type="button" class="link" part="clear-button" onClick={model.clear}>
@@ -94,7 +95,7 @@ export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps
               </button>
             </div>
           )}
-          <Composer model={model} inputRef={input} />
+          <Composer model={model} t={t} inputRef={input} />
         </>
       )}
     </div>
