@@ -53,6 +53,7 @@ export interface Bm25fIndex {
 
 /** Entries having a stem, in entry order, with the BM25F gain and field credit for each. */
 interface Posting {
+  readonly idf: number;
   readonly docs: Int32Array;
   readonly gains: Float64Array;
   readonly credits: Float32Array;
@@ -60,15 +61,9 @@ interface Posting {
 
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/**
- * A field's length for BM25 normalisation: a number stands for a quantity, not a word of the topic,
- * so it does not make a field longer (counting them raised an off-topic score, 0.396 → 0.397).
- */
-function lengthOf(list: readonly string[]): number {
-  let count = 0;
-  for (const s of list) if (s !== NUMBER_STEM) count++;
-  return count;
-}
+/** A field's stems as lists: one for the question and the answer, one per alternate or keyword. */
+const listsOf = (d: AnalysedDoc, field: FieldSpec['name']): readonly (readonly string[])[] =>
+  field === 'question' || field === 'answer' ? [d[field]] : d[field];
 
 /**
  * Builds the index. `domain`: stems known to be the domain's vocabulary besides the entries'
@@ -76,60 +71,125 @@ function lengthOf(list: readonly string[]): number {
  */
 export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string> = new Set()): Bm25fIndex {
   const n = analysed.length;
-  const fieldStems = analysed.map((d) => ({
-    question: d.question,
-    alternates: d.alternates.flat(),
-    keywords: d.keywords.flat(),
-    answer: d.answer,
-  }));
-  const avgLength = FIELDS.map((f) => Math.max(1, fieldStems.reduce((sum, s) => sum + lengthOf(s[f.name]), 0) / Math.max(1, n)));
+  const fieldCount = FIELDS.length;
 
-  // Per entry: the field-weighted, length-normalised term frequency of each stem and the credit of
-  // its best field, then one posting per (stem, entry). Counting per entry first keeps the global
-  // maps small and the build fast; the two per-entry maps are reused.
-  const building = new Map<string, { docs: number[]; tfs: number[]; credits: number[]; strong: number }>();
-  const tf = new Map<string, number>();
-  const credit = new Map<string, number>();
-  fieldStems.forEach((stems, doc) => {
-    tf.clear();
-    credit.clear();
+  // First pass: number the stems in order of first use, so the second pass works on typed arrays
+  // of numbers instead of Maps of strings (the build's costliest part), and measure each field.
+  // A field's length for BM25 normalisation leaves out numbers: a number stands for a quantity,
+  // not a word of the topic (counting them raised an off-topic score, 0.396 → 0.397).
+  let total = 0;
+  for (const d of analysed) for (const field of FIELDS) for (const list of listsOf(d, field.name)) total += list.length;
+  const occurrences = new Int32Array(total);
+  /** Per entry and field: where its occurrences end, and its length. */
+  const fieldEnd = new Int32Array(n * fieldCount);
+  const fieldLength = new Int32Array(n * fieldCount);
+  const lengthSum = FIELDS.map(() => 0);
+  const ids = new Map<string, number>();
+  let numberId = -1;
+  let cursor = 0;
+  analysed.forEach((d, doc) => {
     FIELDS.forEach((field, k) => {
-      const list = stems[field.name];
-      const norm = field.weight / (1 - field.b + (field.b * lengthOf(list)) / (avgLength[k] ?? 1));
+      let length = 0;
+      for (const list of listsOf(d, field.name)) {
+        for (const s of list) {
+          let id = ids.get(s);
+          if (id === undefined) {
+            id = ids.size;
+            ids.set(s, id);
+            if (s === NUMBER_STEM) numberId = id;
+          }
+          occurrences[cursor++] = id;
+          if (id !== numberId) length++;
+        }
+      }
+      fieldEnd[doc * fieldCount + k] = cursor;
+      fieldLength[doc * fieldCount + k] = length;
+      lengthSum[k] = (lengthSum[k] ?? 0) + length;
+    });
+  });
+  const avgLength = lengthSum.map((sum) => Math.max(1, sum / Math.max(1, n)));
+
+  // Second pass, per entry: the field-weighted, length-normalised term frequency of each stem and
+  // the credit of its best field (`seenIn` tells the stems this entry has touched), then one pair
+  // (stem, entry) per stem touched, in entry order.
+  const stemCount = ids.size;
+  const tf = new Float64Array(stemCount);
+  const credit = new Float64Array(stemCount);
+  const seenIn = new Int32Array(stemCount).fill(-1);
+  const touched = new Int32Array(stemCount);
+  /** Entries having the stem, and those having it in a question field. */
+  const df = new Int32Array(stemCount);
+  const strong = new Int32Array(stemCount);
+  const pairStem = new Int32Array(total);
+  const pairDoc = new Int32Array(total);
+  const pairTf = new Float64Array(total);
+  const pairCredit = new Float64Array(total);
+  let pairs = 0;
+  cursor = 0;
+  for (let doc = 0; doc < n; doc++) {
+    let count = 0;
+    FIELDS.forEach((field, k) => {
+      const norm = field.weight / (1 - field.b + (field.b * (fieldLength[doc * fieldCount + k] ?? 0)) / (avgLength[k] ?? 1));
       const given = field.strong ? 1 : ANSWER_CREDIT;
-      for (const s of list) {
-        tf.set(s, (tf.get(s) ?? 0) + norm);
-        if ((credit.get(s) ?? 0) < given) credit.set(s, given);
+      for (const end = fieldEnd[doc * fieldCount + k] ?? 0; cursor < end; cursor++) {
+        const id = occurrences[cursor] ?? 0;
+        if (seenIn[id] !== doc) {
+          seenIn[id] = doc;
+          touched[count++] = id;
+          tf[id] = norm;
+          credit[id] = given;
+        } else {
+          tf[id] = (tf[id] ?? 0) + norm;
+          if ((credit[id] ?? 0) < given) credit[id] = given;
+        }
       }
     });
-    for (const [s, t] of tf) {
-      let p = building.get(s);
-      if (!p) building.set(s, (p = { docs: [], tfs: [], credits: [], strong: 0 }));
-      const c = credit.get(s) ?? 0;
-      p.docs.push(doc);
-      p.tfs.push(t);
-      p.credits.push(c);
-      if (c === 1) p.strong++;
+    for (let i = 0; i < count; i++) {
+      const id = touched[i] ?? 0;
+      const c = credit[id] ?? 0;
+      pairStem[pairs] = id;
+      pairDoc[pairs] = doc;
+      pairTf[pairs] = tf[id] ?? 0;
+      pairCredit[pairs] = c;
+      pairs++;
+      df[id] = (df[id] ?? 0) + 1;
+      if (c === 1) strong[id] = (strong[id] ?? 0) + 1;
     }
-  });
+  }
 
-  const idfs = new Map<string, number>();
   // Document frequency counts the question fields: answers mention many topics in passing, which
   // would make a word like "first" look common when few entries are about it.
-  for (const [s, p] of building) idfs.set(s, idfOf(n, p.strong > 0 ? p.strong : p.docs.length));
+  const idfs = Float64Array.from(df, (d, id) => idfOf(n, (strong[id] ?? 0) > 0 ? (strong[id] ?? 0) : d));
+  // Postings are slices of three arrays, grouped by stem (a counting sort of the pairs), so each
+  // keeps entry order.
+  const first = new Int32Array(stemCount + 1);
+  for (let id = 0; id < stemCount; id++) first[id + 1] = (first[id] ?? 0) + (df[id] ?? 0);
+  const next = first.slice(0, stemCount);
+  const docs = new Int32Array(pairs);
+  const gains = new Float64Array(pairs);
+  const credits = new Float32Array(pairs);
+  for (let i = 0; i < pairs; i++) {
+    const id = pairStem[i] ?? 0;
+    const j = next[id] ?? 0;
+    next[id] = j + 1;
+    const t = pairTf[i] ?? 0;
+    docs[j] = pairDoc[i] ?? 0;
+    gains[j] = ((idfs[id] ?? 0) * t) / (K1 + t);
+    credits[j] = pairCredit[i] ?? 0;
+  }
+  const postings = new Map<string, Posting>();
+  for (const [s, id] of ids) {
+    const from = first[id] ?? 0;
+    const to = first[id + 1] ?? 0;
+    postings.set(s, { idf: idfs[id] ?? 0, docs: docs.subarray(from, to), gains: gains.subarray(from, to), credits: credits.subarray(from, to) });
+  }
 
   // The domain's own vocabulary: what entries are about (their questions and keywords) and the lay
   // table's words. Alternates are visitors' phrasings and also hold incidental words ("tomorrow").
   const topical = new Set(domain);
-  for (const d of analysed) for (const list of [d.question, ...d.keywords]) for (const st of list) topical.add(st);
-  const postings = new Map<string, Posting>();
-  for (const [s, p] of building) {
-    const idf = idfs.get(s) ?? 0;
-    postings.set(s, {
-      docs: Int32Array.from(p.docs),
-      gains: Float64Array.from(p.tfs, (t) => (idf * t) / (K1 + t)),
-      credits: Float32Array.from(p.credits),
-    });
+  for (const d of analysed) {
+    for (const st of d.question) topical.add(st);
+    for (const list of d.keywords) for (const st of list) topical.add(st);
   }
 
   const rareIdf = idfOf(n, 1);
@@ -138,7 +198,7 @@ export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet
     rareIdf,
     idfAtShare: (share) => idfOf(n, Math.max(1, share * n)),
     sortedStems: [...postings.keys()].toSorted(),
-    idf: (s) => idfs.get(s) ?? rareIdf,
+    idf: (s) => postings.get(s)?.idf ?? rareIdf,
     has: (s) => postings.has(s),
     topical: (s) => topical.has(s),
     fieldCredit(s, doc) {
