@@ -1,43 +1,18 @@
-import { stem } from './stem.ts';
-import { isStopword } from './stopwords.ts';
-import { eachNormalisedWord, spelledOut } from './tokenise.ts';
 import type { SearchDoc } from './matcher.ts';
+import { newMark, readWordParts, type WordParts } from './word-parts.ts';
 
-/** What a normalised word adds to an index: its words after text-speak, stopwords dropped, and their stems. */
-interface WordParts {
-  readonly words: readonly string[];
-  readonly stems: readonly string[];
-}
-
-/**
- * Most words whose parts are remembered (unit: distinct normalised words). A corpus of 2,000
- * entries has a few thousand; emptied when full so a long-lived page cannot grow it without bound.
- */
-const PARTS_LIMIT = 50_000;
-const partsCache = new Map<string, WordParts>();
-
-/**
- * The parts of a normalised word, remembered: a corpus repeats the same few thousand words hundreds
- * of thousands of times, and one look-up replaces three (text-speak, stopwords, stem).
- */
-function partsOf(raw: string): WordParts {
-  let parts = partsCache.get(raw);
-  if (parts === undefined) {
-    const words = spelledOut(raw).filter((w) => !isStopword(w));
-    parts = { words, stems: words.map(stem) };
-    if (partsCache.size >= PARTS_LIMIT) partsCache.clear();
-    partsCache.set(raw, parts);
-  }
-  return parts;
-}
+/** Parts of the words of the text being analysed, and their stems, kept for the next text. */
+const parts: WordParts[] = [];
+const stems: string[] = [];
 
 /** The stems of a text that can identify a question: stopwords dropped, word forms merged. */
 export function indexStems(text: string): string[] {
-  const stems: string[] = [];
-  eachNormalisedWord(text, (raw) => {
-    for (const s of partsOf(raw).stems) stems.push(s);
-  });
-  return stems;
+  const count = readWordParts(text, parts);
+  let length = 0;
+  for (let k = 0; k < count; k++) for (const s of parts[k]?.stems ?? []) stems[length++] = s;
+  // A copy of exactly the right length: arrays grown by `push` keep spare room, which the index
+  // would carry for as long as it lives.
+  return stems.slice(0, length);
 }
 
 /** An entry as the indexes see it, each text analysed once. */
@@ -61,23 +36,31 @@ export function analyseDoc(doc: SearchDoc): AnalysedDoc {
 
 /** Every normalised word of the entries (stopwords excluded) with the number of entries using it: what typos are corrected to. */
 export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
-  // Per word, its count and the last entry counted, so a word an entry repeats counts once.
+  // Per word, its count and the last entry counted, so a word an entry repeats counts once; a word
+  // is looked at once per entry (its mark), the words it spells out once per word of the entry.
   const counts = new Map<string, { entries: number; last: number }>();
   docs.forEach((doc, index) => {
-    const count = (raw: string) => {
-      for (const w of partsOf(raw).words) {
-        const c = counts.get(w);
-        if (c === undefined) counts.set(w, { entries: 1, last: index });
-        else if (c.last !== index) {
-          c.entries++;
-          c.last = index;
+    const mark = newMark();
+    const count = (text: string) => {
+      const found = readWordParts(text, parts);
+      for (let k = 0; k < found; k++) {
+        const p = parts[k];
+        if (p === undefined || p.mark === mark) continue;
+        p.mark = mark;
+        for (const w of p.words) {
+          const c = counts.get(w);
+          if (c === undefined) counts.set(w, { entries: 1, last: index });
+          else if (c.last !== index) {
+            c.entries++;
+            c.last = index;
+          }
         }
       }
     };
-    eachNormalisedWord(doc.question, count);
-    for (const text of doc.alternates) eachNormalisedWord(text, count);
-    for (const text of doc.keywords) eachNormalisedWord(text, count);
-    eachNormalisedWord(doc.answer, count);
+    count(doc.question);
+    doc.alternates.forEach(count);
+    doc.keywords.forEach(count);
+    count(doc.answer);
   });
   const frequency = new Map<string, number>();
   for (const [w, c] of counts) frequency.set(w, c.entries);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../src/core/normalise.ts';
-import { eachNormalisedWord, tokenise } from '../../../src/core/tokenise.ts';
+import { normalise, spellOut } from '../../../src/core/normalise.ts';
+import { TEXT_SPEAK } from '../../../src/core/text-speak.ts';
+import { tokenise } from '../../../src/core/tokenise.ts';
 
 describe('normalise', () => {
   it('lower-cases and turns punctuation and emoji into single spaces', () => {
@@ -30,27 +31,37 @@ describe('normalise', () => {
   });
 });
 
-function words(text: string): string[] {
-  const found: string[] = [];
-  eachNormalisedWord(text, (w) => found.push(w));
-  return found;
-}
+/** Tokenising spelled out step by step: normalise, split at spaces, spell out text-speak. */
+const plainTokens = (text: string) =>
+  normalise(text)
+    .split(' ')
+    .filter((w) => w !== '')
+    .flatMap((w) => TEXT_SPEAK.get(w)?.split(' ') ?? [w]);
 
-const viaNormalise = (text: string) => normalise(text).split(' ').filter((w) => w !== '');
+/** Contractions as `normalise` spells them out, in one pass of the expression over the whole text. */
+const CONTRACTION = /\b(?:can|won|shan)'t\b|\blet's\b|n't\b|'(?:re|ve|m|ll|d|s)\b/g;
+const SPELLED: Readonly<Record<string, string>> = {
+  "can't": 'can not',
+  "won't": 'will not',
+  "shan't": 'shall not',
+  "let's": 'let us',
+  "n't": ' not',
+  "'re": ' are',
+  "'ve": ' have',
+  "'m": ' am',
+  "'ll": ' will',
+  "'d": ' would',
+  "'s": '',
+};
 
-describe('eachNormalisedWord', () => {
-  it('gives the words of `normalise`, on the ASCII fast path and off it', () => {
-    for (const text of ["I CAN'T go w/o My Partner's OK!", 'W/ him, 10x_Better', 'Thérapie naïve', '\u212a is Kelvin', '  ', "it's\tfine\r\n"]) {
-      expect(words(text)).toEqual(viaNormalise(text));
-    }
-  });
-
-  it('agrees with `normalise` on any text', () => {
-    const text = fc.oneof(
-      fc.string({ maxLength: 80 }),
-      fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '/', 'w', 'o', 's', 't', 'n', '_', ' ', '\t', '.', 'é', '\u2019', '\u212a'), maxLength: 40 }),
+describe('spellOut', () => {
+  it('spells out what the contraction expression matches in the whole text, however the apostrophes fall', () => {
+    const text = fc.string({ unit: fc.constantFrom("'", 'c', 'a', 'n', 't', 'w', 'o', 's', 'h', 'l', 'e', 'r', 'v', 'm', 'd', '_', ' ', '/'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (t) => void expect(spellOut(t)).toBe(t.replace(CONTRACTION, (m) => SPELLED[m] ?? ' ').replace(/\bw\/o\b/g, ' without ').replace(/\bw\//g, ' with '))),
+      { numRuns: 3000 },
     );
-    fc.assert(fc.property(text, (t) => void expect(words(t)).toEqual(viaNormalise(t))), { numRuns: 2000 });
+    expect(spellOut("shan't won't can't let's don't's i'm we're x'd it'll they've")).toBe('shall not will not can not let us do not i am we are x would it will they have');
   });
 });
 
@@ -64,5 +75,43 @@ describe('tokenise', () => {
 
   it('leaves words that only look like object properties alone', () => {
     expect(tokenise('constructor toString __proto__')).toEqual(['constructor', 'tostring', 'proto']);
+  });
+
+  it('gives the words of `normalise`, text-speak spelled out, on the ASCII fast path and off it', () => {
+    for (const text of ["I CAN'T go w/o My Partner's OK!", 'W/ him, 10x_Better', 'Thérapie naïve', '\u212a is Kelvin, \u210c is not h', '  ', "it's\tfine\r\n", 'IDK, U?', "'quoted' a/b"]) {
+      expect(tokenise(text), text).toEqual(plainTokens(text));
+    }
+  });
+
+  it('agrees with `normalise` on any text, also for words met before', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '/', 'w', 'o', 's', 't', 'n', 'u', 'r', '_', ' ', '\t', '\u000b', '.', 'é', '\u2019', '\u212a', '\u210c'), maxLength: 40 }),
+      fc.array(fc.constantFrom('Idk', 'u', 'UR', "can't", 'w/o', 'Sessions', 'therapy', 'Thérapie', '10', 'hubby'), { maxLength: 12 }).map((w) => w.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenise(t)).toEqual(plainTokens(t));
+        expect(tokenise(t)).toEqual(plainTokens(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads texts longer than the word bounds it keeps, with or without contractions', () => {
+    const long = 'Therapy, sessions and costs: '.repeat(8000);
+    expect(tokenise(long)).toEqual(plainTokens(long));
+    expect(tokenise(`${long} can't`)).toEqual(plainTokens(`${long} can't`));
+    expect(tokenise('a b')).toEqual(['a', 'b']);
+  });
+
+  it('keeps telling words apart once it has met more than it remembers', () => {
+    // Past 50,000 distinct words the table of words met is emptied; every word must still read as itself.
+    const words = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}x`);
+    for (let i = 0; i < words.length; i += 1000) {
+      const batch = words.slice(i, i + 1000).join(' ');
+      expect(tokenise(batch.toUpperCase())).toEqual(words.slice(i, i + 1000));
+    }
+    expect(tokenise(words.slice(0, 1000).join(' '))).toEqual(words.slice(0, 1000));
   });
 });
