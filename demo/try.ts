@@ -9,7 +9,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const text = $<HTMLTextAreaElement>('faq-text');
 const report = $<HTMLDivElement>('report');
 const preview = $<HTMLElement & { setFaq(data: object): void }>('preview');
-const knownIds = bundled.entries.map((e) => e.id);
+const knownIds = bundled.entries.map(([e]) => e.id);
 
 function check(): void {
   const { file, problems } = validateFaqText(text.value, knownIds);

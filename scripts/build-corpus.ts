@@ -1,11 +1,10 @@
 /**
  * Builds every bundled corpus (faq/<lang>.json) for the browser, into src/generated/:
- * - corpus-<lang>.ts: what matching needs up front (questions, related ids, the entries analysed
- *   into stems), so the browser neither downloads the alternates' text nor stems it;
- * - answers-<lang>/<id>.ts: one chunk per entry, its answer's Markdown rendered to a sanitised tree
- *   (the same `renderMarkdown` a clinic's file goes through in the browser, here on jsdom), so the
- *   browser needs neither marked nor DOMPurify for the bundled corpus;
- * - words-<lang>.ts (typo correction) and full-<lang>.ts (merging a clinic's file), loaded when needed;
+ * - corpus-<lang>.ts: per entry, what it shows, its words for matching (tokenised, without
+ *   stopwords: the browser neither downloads the alternates' full text nor tokenises it), and its
+ *   answer's Markdown rendered to a sanitised tree (the same `renderMarkdown` a clinic's file goes
+ *   through in the browser, here on jsdom), so the browser needs neither marked nor DOMPurify;
+ * - full-<lang>.ts: every entry in full, loaded only to merge a clinic's own file;
  * - corpora.ts: a loader per language.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +13,10 @@ import { JSDOM } from 'jsdom';
 import { validateFaqText } from '../src/corpus/validate.ts';
 import { renderMarkdown } from '../src/render/markdown.ts';
 import { formatProblems } from '../src/cli/load-corpus.ts';
-import { analyseDoc, wordFrequency } from '../src/core/analyse.ts';
 import { encodeAnalysed } from '../src/core/analysed-codec.ts';
+import { docWords } from '../src/core/doc-words.ts';
 import { toSearchDoc } from '../src/core/search-docs.ts';
 import type { Corpus } from '../src/corpus/schema.ts';
-import type { EntrySummary } from '../src/engine/bundled.ts';
 
 const FAQ_DIR = new URL('../faq/', import.meta.url);
 const OUT_DIR = new URL('../src/generated/', import.meta.url);
@@ -43,39 +41,26 @@ for (const name of readdirSync(FAQ_DIR).filter((f) => /^[a-z]{2,3}\.json$/.test(
   const corpus: Corpus = { lang: file.lang ?? lang, clinic: file.clinic, entries: file.entries };
   const docs = corpus.entries.map(toSearchDoc);
 
-  // One chunk per answer: the first answer downloads its own words, not the other 41 entries'.
-  for (const entry of corpus.entries) {
-    const { alternates: _a, keywords: _k, ...shown } = entry;
-    write(
-      `answers-${lang}/${entry.id}.ts`,
-      `import type { Entry } from '../../corpus/schema.ts';\nimport type { RichNode } from '../../render/rich-tree.ts';\n\n` +
-        `export const entry: Entry = ${json(shown)};\n\nexport const answer: RichNode[] = ${json(renderMarkdown(entry.answer, purify))};\n`,
-    );
-  }
-  write(
-    `words-${lang}.ts`,
-    `/** Words of the corpus and the number of entries using each, for typo correction. */\n` +
-      `export const words: ReadonlyArray<readonly [string, number]> = ${json([...wordFrequency(docs)].toSorted(([a], [b]) => (a < b ? -1 : 1)))};\n`,
-  );
+  // One chunk with everything a question could need, fetched whatever the visitor asks: a chunk
+  // per answer would tell the clinic's server (and anyone reading its logs) which answer a visitor
+  // read. Per entry: what it shows, its words for matching, its rendered answer, side by side so
+  // gzip stores their shared words once.
+  const entries = corpus.entries.map((entry, i) => {
+    const { alternates: _alternates, keywords: _keywords, answer, ...shown } = entry;
+    return [shown, encodeAnalysed([docWords(docs[i]!)]), renderMarkdown(answer, purify)];
+  });
   const clinic = corpus.clinic ? json(corpus.clinic) : 'undefined';
   write(
     `full-${lang}.ts`,
     `import type { Corpus } from '../corpus/schema.ts';\n\nexport const corpus: Corpus = { lang: ${json(corpus.lang)}, clinic: ${clinic}, entries: ${json(corpus.entries)} };\n`,
   );
-  const summaries: EntrySummary[] = corpus.entries.map(({ id, question, related, category }) => ({ id, question, related, category }));
   write(
     `corpus-${lang}.ts`,
-    `import type { BundledCorpus, DisplayEntry } from '../engine/bundled.ts';\n\n` +
-      `const answers = new Map<string, () => Promise<DisplayEntry>>([\n` +
-      corpus.entries.map((e) => `  [${json(e.id)}, () => import('./answers-${lang}/${e.id}.ts')],\n`).join('') +
-      `]);\n\n` +
+    `import type { BundledCorpus } from '../engine/bundled.ts';\n\n` +
       `export const bundled: BundledCorpus = {\n` +
       `  lang: ${json(corpus.lang)},\n` +
       `  clinic: ${clinic},\n` +
-      `  entries: ${json(summaries)},\n` +
-      `  analysed: ${json(encodeAnalysed(docs.map(analyseDoc)))},\n` +
-      `  answer: (id) => answers.get(id)?.(),\n` +
-      `  words: () => import('./words-${lang}.ts').then((m) => new Map(m.words)),\n` +
+      `  entries: ${json(entries)},\n` +
       `  full: () => import('./full-${lang}.ts').then((m) => m.corpus),\n` +
       `};\n`,
   );

@@ -58,16 +58,10 @@ const browser = await chromium.launch({
 });
 
 /**
- * First questions measured, each on a fresh page (empty cache). The budget applies to a plain
- * question; the others show what loads on demand: typo correction (Fuse.js and the corpus's words)
- * on the first word the corpus does not know, the crisis rules when the gate sees a word they could
- * fire on.
+ * The first question asked. Which files load does not depend on it (a privacy rule: see
+ * src/engine/engine.ts), so any question measures the same bytes.
  */
-const FIRST_QUESTIONS = [
-  { label: '(b) through the first answer', question: 'how much does it cost', budget: BUDGET_FIRST_ANSWER },
-  { label: '    the same, first question with a typo', question: 'how much does theraphy cost', budget: undefined },
-  { label: '    the same, first message flagged by the crisis gate', question: 'my partner hurts me when we argue', budget: undefined },
-] as const;
+const FIRST_QUESTION = 'how much does it cost';
 
 /** Files of the widget fetched by a fresh page until `question` (if any) is answered. */
 async function fetchedUntil(question: string | undefined): Promise<Sized[]> {
@@ -90,8 +84,8 @@ async function fetchedUntil(question: string | undefined): Promise<Sized[]> {
       const input = host.getByRole('combobox');
       await input.fill(question);
       await input.press('Enter');
-      await host.locator('[data-entry-id], [data-crisis]').first().waitFor();
-      await page.waitForTimeout(300);
+      await host.locator('[data-entry-id]').first().waitFor();
+      await page.waitForLoadState('networkidle');
     }
     return [...fetched].map(sizeOf);
   } finally {
@@ -102,15 +96,14 @@ async function fetchedUntil(question: string | undefined): Promise<Sized[]> {
 let failed = false;
 try {
   const runs = [
-    { label: '(a) before any interaction', list: await fetchedUntil(undefined), budget: BUDGET_BEFORE_INTERACTION as number | undefined },
+    { label: '(a) before any interaction', list: await fetchedUntil(undefined), budget: BUDGET_BEFORE_INTERACTION },
+    { label: '(b) through the first answer', list: await fetchedUntil(FIRST_QUESTION), budget: BUDGET_FIRST_ANSWER },
   ];
-  for (const q of FIRST_QUESTIONS) runs.push({ label: `${q.label} ("${q.question}")`, list: await fetchedUntil(q.question), budget: q.budget });
   for (const { label, list, budget } of runs) {
     const t = total(list);
-    const ok = budget === undefined || t.gzip <= budget;
+    const ok = t.gzip <= budget;
     failed ||= !ok;
-    const verdict = budget === undefined ? 'no budget' : `budget ${kib(budget)} gzip: ${ok ? 'OK' : 'OVER BUDGET'}`;
-    console.log(`\n${label}: ${kib(t.gzip)} gzip, ${kib(t.brotli)} brotli, ${kib(t.raw)} raw — ${verdict}`);
+    console.log(`\n${label}: ${kib(t.gzip)} gzip, ${kib(t.brotli)} brotli, ${kib(t.raw)} raw — budget ${kib(budget)} gzip: ${ok ? 'OK' : 'OVER BUDGET'}`);
     for (const f of list) console.log(`  ${f.file.padEnd(36)} ${kib(f.gzip).padStart(10)} gzip ${kib(f.brotli).padStart(10)} br ${kib(f.raw).padStart(10)} raw`);
   }
 } finally {

@@ -1,8 +1,8 @@
 /**
- * A compact text form of analysed entries, so the bundled corpus ships what the index needs (stems)
- * instead of its full text, and the browser skips tokenising and stemming it. One line per entry;
- * tab-separated fields: question, alternates, keywords, answer; `|` between phrasings, spaces between
- * stems. Stems are normalised words (letters and digits only), so the separators cannot occur in them.
+ * A compact text form of entries' words (`DocWords`) or stems, so the bundled corpus ships what
+ * matching needs instead of its full text. One line per entry; tab-separated fields: question,
+ * alternates, keywords, answer; `|` between phrasings, spaces between words. Words are normalised
+ * (letters and digits only), so the separators cannot occur in them.
  */
 import type { AnalysedDoc } from './analyse.ts';
 
@@ -11,7 +11,7 @@ const phrases = (list: readonly (readonly string[])[]) => list.filter((p) => p.l
 const stemsOf = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
 /**
- * Empty phrasings (all stopwords) are dropped: they match nothing. The answer's stems are sorted, as
+ * Empty phrasings (all stopwords) are dropped: they match nothing. The answer's words are sorted, as
  * only their counts matter to ranking, and repeats then compress to almost nothing.
  */
 export function encodeAnalysed(docs: readonly AnalysedDoc[]): string {

@@ -27,11 +27,12 @@ export function clinicEngine(bundled: BundledCorpus, full: Corpus, source: strin
   const byId = new Map(merged.entries.map((e) => [e.id, e]));
   // An answer the clinic kept as bundled was rendered at build time; only the clinic's own are rendered here.
   const bundledAnswers = new Map(full.entries.map((e) => [e.id, e.answer]));
+  const prebuilt = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, answer]));
   const loadEntry = async (id: string): Promise<DisplayEntry | undefined> => {
     const entry = byId.get(id);
     if (!entry) return undefined;
-    const prebuilt = bundledAnswers.get(id) === entry.answer ? await bundled.answer(id) : undefined;
-    return { entry, answer: prebuilt?.answer ?? renderMarkdown(entry.answer, DOMPurify, confidePolicy()) };
+    const built = bundledAnswers.get(id) === entry.answer ? prebuilt.get(id) : undefined;
+    return { entry, answer: built ?? renderMarkdown(entry.answer, DOMPurify, confidePolicy()) };
   };
   const docs = merged.entries.map(toSearchDoc);
   const engine = createEngine({

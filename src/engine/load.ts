@@ -4,6 +4,7 @@
  * answers and `warning` says why, in words a web admin understands.
  */
 import { decodeAnalysed } from '../core/analysed-codec.ts';
+import { stemDocs, wordCounts } from '../core/doc-words.ts';
 import type { Problem } from '../corpus/validate.ts';
 import { loadBundled } from '../generated/corpora.ts';
 import type { BundledCorpus } from './bundled.ts';
@@ -41,15 +42,17 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
   return { engine: result.engine, warning: result.problems.length ? `${name} loaded with warnings: ${summarise(result.problems)}` : undefined };
 }
 
-/** The bundled corpus alone: analysed at build time, answers loaded one by one. */
+/** The bundled corpus alone: its words tokenised at build time, stemmed and counted here. */
 export function bundledEngine(bundled: BundledCorpus): Engine {
+  const words = decodeAnalysed(bundled.entries.map(([, line]) => line).join('\n'));
+  const shown = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, { entry, answer }]));
   return createEngine({
     lang: bundled.lang,
     clinic: bundled.clinic,
-    entries: bundled.entries,
-    analysed: decodeAnalysed(bundled.analysed),
-    loadEntry: (id) => bundled.answer(id) ?? Promise.resolve(undefined),
-    loadWords: () => bundled.words(),
+    entries: bundled.entries.map(([entry]) => entry),
+    analysed: stemDocs(words),
+    loadEntry: (id) => Promise.resolve(shown.get(id)),
+    loadWords: () => Promise.resolve(wordCounts(words)),
   });
 }
 

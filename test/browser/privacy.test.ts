@@ -124,6 +124,27 @@ describe.skipIf(!CHROME)('nothing stored, nothing sent', () => {
     await w.context.close();
   });
 
+  /** The widget's own files a fresh page fetches until `question` is answered and the network is idle. */
+  const filesFetchedFor = async (question: string) => {
+    const w = await watchedPage(browser);
+    await w.page.goto(site.page('same-files', { html: hostPage(SCRIPT()) }));
+    const ui = widget(w.page);
+    await ui.launcher.click();
+    await ui.ask(question);
+    await ui.host.locator('[data-entry-id], [data-unanswered], [data-crisis]').first().waitFor();
+    await w.page.waitForLoadState('networkidle');
+    await w.context.close();
+    return [...new Set(w.requests.filter((r) => r.startsWith(`${site.origin}/confide/`)))].toSorted();
+  };
+
+  it('fetches the same files whatever the visitor asks: the server’s logs cannot tell a topic, a typo or a crisis', async () => {
+    const plain = await filesFetchedFor('how much does it cost');
+    expect(plain.length).toBeGreaterThan(2);
+    for (const other of ['can my wife come to the sessions', 'how long does theraphy take', TYPED.offTopic, TYPED.crisis]) {
+      expect(await filesFetchedFor(other), other).toEqual(plain);
+    }
+  });
+
   it('fetches the clinic’s FAQ file, without a referrer, and nothing else beyond its own files', async () => {
     const referers: Array<string | undefined> = [];
     const faq = await readFile(new URL('site/fixtures/extend.json', import.meta.url), 'utf8');
