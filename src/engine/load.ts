@@ -23,8 +23,15 @@ export interface LoadedEngine {
 /** The first problems are enough to start fixing; `npm run check` lists them all. */
 const PROBLEMS_SHOWN = 3;
 
+/**
+ * Lets the host page run between steps of building the engine, so that no step holds its main
+ * thread long (a long task delays the visitor's taps on the clinic's page).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function loadEngine(lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> {
   const bundled = await (loadBundled[lang] ?? loadBundled['en']!)();
+  await nextTask();
   const builtIn = () => bundledEngine(bundled);
   if (!faq) return { engine: builtIn(), warning: undefined };
   const name = 'url' in faq ? `The FAQ file "${faq.url}"` : 'The FAQ object passed to setFaq()';
