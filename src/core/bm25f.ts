@@ -61,121 +61,167 @@ interface Posting {
 
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/** A field's stems as lists: one for the question and the answer, one per alternate or keyword. */
-const listsOf = (d: AnalysedDoc, field: FieldSpec['name']): readonly (readonly string[])[] =>
-  field === 'question' || field === 'answer' ? [d[field]] : d[field];
+/** Every stem occurrence of the entries as a number, with where each field ends and its length. */
+interface NumberedStems {
+  /** Stem numbers, in order of first use. */
+  readonly ids: ReadonlyMap<string, number>;
+  readonly occurrences: Int32Array;
+  /** Per entry and field (entry × FIELDS.length + field): where its occurrences end, and its length. */
+  readonly fieldEnd: Int32Array;
+  readonly fieldLength: Int32Array;
+}
 
 /**
- * Builds the index. `domain`: stems known to be the domain's vocabulary besides the entries'
- * questions and keywords (the lay-term table's), for `topical`.
+ * Numbers the stems in order of first use, so the rest of the build works on typed arrays of
+ * numbers instead of Maps of strings, and measures each field. A field's length for BM25
+ * normalisation leaves out numbers: a number stands for a quantity, not a word of the topic
+ * (counting them raised an off-topic score, 0.396 → 0.397).
  */
-export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string> = new Set()): Bm25fIndex {
-  const n = analysed.length;
-  const fieldCount = FIELDS.length;
-
-  // First pass: number the stems in order of first use, so the second pass works on typed arrays
-  // of numbers instead of Maps of strings (the build's costliest part), and measure each field.
-  // A field's length for BM25 normalisation leaves out numbers: a number stands for a quantity,
-  // not a word of the topic (counting them raised an off-topic score, 0.396 → 0.397).
+function numberStems(analysed: readonly AnalysedDoc[]): NumberedStems {
   let total = 0;
-  for (const d of analysed) for (const field of FIELDS) for (const list of listsOf(d, field.name)) total += list.length;
+  for (const d of analysed) {
+    total += d.question.length + d.answer.length;
+    for (const list of d.alternates) total += list.length;
+    for (const list of d.keywords) total += list.length;
+  }
   const occurrences = new Int32Array(total);
-  /** Per entry and field: where its occurrences end, and its length. */
-  const fieldEnd = new Int32Array(n * fieldCount);
-  const fieldLength = new Int32Array(n * fieldCount);
-  const lengthSum = FIELDS.map(() => 0);
+  const fieldEnd = new Int32Array(analysed.length * FIELDS.length);
+  const fieldLength = new Int32Array(analysed.length * FIELDS.length);
   const ids = new Map<string, number>();
   let numberId = -1;
   let cursor = 0;
-  analysed.forEach((d, doc) => {
-    FIELDS.forEach((field, k) => {
-      let length = 0;
-      for (const list of listsOf(d, field.name)) {
-        for (const s of list) {
-          let id = ids.get(s);
-          if (id === undefined) {
-            id = ids.size;
-            ids.set(s, id);
-            if (s === NUMBER_STEM) numberId = id;
-          }
-          occurrences[cursor++] = id;
-          if (id !== numberId) length++;
-        }
+  /** Numbers the stems of one list; returns its length. */
+  const add = (list: readonly string[]): number => {
+    let length = 0;
+    for (const s of list) {
+      let id = ids.get(s);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(s, id);
+        if (s === NUMBER_STEM) numberId = id;
       }
-      fieldEnd[doc * fieldCount + k] = cursor;
-      fieldLength[doc * fieldCount + k] = length;
-      lengthSum[k] = (lengthSum[k] ?? 0) + length;
-    });
-  });
-  const avgLength = lengthSum.map((sum) => Math.max(1, sum / Math.max(1, n)));
+      occurrences[cursor++] = id;
+      if (id !== numberId) length++;
+    }
+    return length;
+  };
+  let at = 0;
+  for (const d of analysed) {
+    for (const { name } of FIELDS) {
+      let length = 0;
+      if (name === 'question' || name === 'answer') length = add(d[name]);
+      else for (const list of d[name]) length += add(list);
+      fieldEnd[at] = cursor;
+      fieldLength[at++] = length;
+    }
+  }
+  return { ids, occurrences, fieldEnd, fieldLength };
+}
 
-  // Second pass, per entry: the field-weighted, length-normalised term frequency of each stem and
-  // the credit of its best field (`seenIn` tells the stems this entry has touched), then one pair
-  // (stem, entry) per stem touched, in entry order.
+/** One pair per (stem, entry having it), in entry order, with how many entries have each stem. */
+interface Pairs {
+  readonly count: number;
+  readonly stem: Int32Array;
+  readonly doc: Int32Array;
+  /** The field-weighted, length-normalised term frequency of the stem in the entry. */
+  readonly tf: Float64Array;
+  /** The credit of the stem's best field in the entry (see `fieldCredit`). */
+  readonly credit: Float64Array;
+  /** Per stem: entries having it, and those having it in a question field. */
+  readonly df: Int32Array;
+  readonly strong: Int32Array;
+}
+
+/**
+ * The pairs, entry by entry: the term frequency and best credit of each stem the entry has
+ * (`seenIn` tells which stems the current entry has touched). Each pass of the build is a function
+ * of its own: V8 compiles a long loop while it runs, and code after the loop would be compiled
+ * without type information and thrown away on every build.
+ */
+function pairsOf({ ids, occurrences, fieldEnd, fieldLength }: NumberedStems, n: number): Pairs {
+  const fieldCount = FIELDS.length;
+  const avgLength = FIELDS.map((_, k) => {
+    let sum = 0;
+    for (let doc = 0; doc < n; doc++) sum += fieldLength[doc * fieldCount + k] ?? 0;
+    return Math.max(1, sum / Math.max(1, n));
+  });
+  const norms = new Float64Array(n * fieldCount);
+  for (let doc = 0; doc < n; doc++) {
+    FIELDS.forEach((field, k) => {
+      norms[doc * fieldCount + k] = field.weight / (1 - field.b + (field.b * (fieldLength[doc * fieldCount + k] ?? 0)) / (avgLength[k] ?? 1));
+    });
+  }
+  const given = FIELDS.map((field) => (field.strong ? 1 : ANSWER_CREDIT));
   const stemCount = ids.size;
   const tf = new Float64Array(stemCount);
   const credit = new Float64Array(stemCount);
   const seenIn = new Int32Array(stemCount).fill(-1);
   const touched = new Int32Array(stemCount);
-  /** Entries having the stem, and those having it in a question field. */
-  const df = new Int32Array(stemCount);
-  const strong = new Int32Array(stemCount);
-  const pairStem = new Int32Array(total);
-  const pairDoc = new Int32Array(total);
-  const pairTf = new Float64Array(total);
-  const pairCredit = new Float64Array(total);
-  let pairs = 0;
-  cursor = 0;
+  const pairs = {
+    count: 0,
+    stem: new Int32Array(occurrences.length),
+    doc: new Int32Array(occurrences.length),
+    tf: new Float64Array(occurrences.length),
+    credit: new Float64Array(occurrences.length),
+    df: new Int32Array(stemCount),
+    strong: new Int32Array(stemCount),
+  };
+  let cursor = 0;
+  let count = 0;
   for (let doc = 0; doc < n; doc++) {
-    let count = 0;
-    FIELDS.forEach((field, k) => {
-      const norm = field.weight / (1 - field.b + (field.b * (fieldLength[doc * fieldCount + k] ?? 0)) / (avgLength[k] ?? 1));
-      const given = field.strong ? 1 : ANSWER_CREDIT;
+    let distinct = 0;
+    for (let k = 0; k < fieldCount; k++) {
+      const norm = norms[doc * fieldCount + k] ?? 0;
+      const best = given[k] ?? 0;
       for (const end = fieldEnd[doc * fieldCount + k] ?? 0; cursor < end; cursor++) {
         const id = occurrences[cursor] ?? 0;
         if (seenIn[id] !== doc) {
           seenIn[id] = doc;
-          touched[count++] = id;
+          touched[distinct++] = id;
           tf[id] = norm;
-          credit[id] = given;
+          credit[id] = best;
         } else {
           tf[id] = (tf[id] ?? 0) + norm;
-          if ((credit[id] ?? 0) < given) credit[id] = given;
+          if ((credit[id] ?? 0) < best) credit[id] = best;
         }
       }
-    });
-    for (let i = 0; i < count; i++) {
+    }
+    for (let i = 0; i < distinct; i++) {
       const id = touched[i] ?? 0;
       const c = credit[id] ?? 0;
-      pairStem[pairs] = id;
-      pairDoc[pairs] = doc;
-      pairTf[pairs] = tf[id] ?? 0;
-      pairCredit[pairs] = c;
-      pairs++;
-      df[id] = (df[id] ?? 0) + 1;
-      if (c === 1) strong[id] = (strong[id] ?? 0) + 1;
+      pairs.stem[count] = id;
+      pairs.doc[count] = doc;
+      pairs.tf[count] = tf[id] ?? 0;
+      pairs.credit[count] = c;
+      count++;
+      pairs.df[id] = (pairs.df[id] ?? 0) + 1;
+      if (c === 1) pairs.strong[id] = (pairs.strong[id] ?? 0) + 1;
     }
   }
+  pairs.count = count;
+  return pairs;
+}
 
+/** Postings are slices of three arrays, grouped by stem (a counting sort of the pairs), so each keeps entry order. */
+function postingsOf(ids: ReadonlyMap<string, number>, pairs: Pairs, n: number): Map<string, Posting> {
+  const { df, strong } = pairs;
   // Document frequency counts the question fields: answers mention many topics in passing, which
   // would make a word like "first" look common when few entries are about it.
   const idfs = Float64Array.from(df, (d, id) => idfOf(n, (strong[id] ?? 0) > 0 ? (strong[id] ?? 0) : d));
-  // Postings are slices of three arrays, grouped by stem (a counting sort of the pairs), so each
-  // keeps entry order.
-  const first = new Int32Array(stemCount + 1);
-  for (let id = 0; id < stemCount; id++) first[id + 1] = (first[id] ?? 0) + (df[id] ?? 0);
-  const next = first.slice(0, stemCount);
-  const docs = new Int32Array(pairs);
-  const gains = new Float64Array(pairs);
-  const credits = new Float32Array(pairs);
-  for (let i = 0; i < pairs; i++) {
-    const id = pairStem[i] ?? 0;
+  const first = new Int32Array(df.length + 1);
+  for (let id = 0; id < df.length; id++) first[id + 1] = (first[id] ?? 0) + (df[id] ?? 0);
+  const next = first.slice(0, df.length);
+  const docs = new Int32Array(pairs.count);
+  const gains = new Float64Array(pairs.count);
+  const credits = new Float32Array(pairs.count);
+  for (let i = 0; i < pairs.count; i++) {
+    const id = pairs.stem[i] ?? 0;
     const j = next[id] ?? 0;
     next[id] = j + 1;
-    const t = pairTf[i] ?? 0;
-    docs[j] = pairDoc[i] ?? 0;
+    const t = pairs.tf[i] ?? 0;
+    docs[j] = pairs.doc[i] ?? 0;
     gains[j] = ((idfs[id] ?? 0) * t) / (K1 + t);
-    credits[j] = pairCredit[i] ?? 0;
+    credits[j] = pairs.credit[i] ?? 0;
   }
   const postings = new Map<string, Posting>();
   for (const [s, id] of ids) {
@@ -183,15 +229,32 @@ export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet
     const to = first[id + 1] ?? 0;
     postings.set(s, { idf: idfs[id] ?? 0, docs: docs.subarray(from, to), gains: gains.subarray(from, to), credits: credits.subarray(from, to) });
   }
+  return postings;
+}
 
-  // The domain's own vocabulary: what entries are about (their questions and keywords) and the lay
-  // table's words. Alternates are visitors' phrasings and also hold incidental words ("tomorrow").
+/**
+ * The domain's own vocabulary: what entries are about (their questions and keywords) and the lay
+ * table's words. Alternates are visitors' phrasings and also hold incidental words ("tomorrow").
+ */
+function topicalOf(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string>): Set<string> {
   const topical = new Set(domain);
   for (const d of analysed) {
     for (const st of d.question) topical.add(st);
     for (const list of d.keywords) for (const st of list) topical.add(st);
   }
+  return topical;
+}
 
+/**
+ * Builds the index. `domain`: stems known to be the domain's vocabulary besides the entries'
+ * questions and keywords (the lay-term table's), for `topical`.
+ */
+export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string> = new Set()): Bm25fIndex {
+  const n = analysed.length;
+  const numbered = numberStems(analysed);
+  const postings = postingsOf(numbered.ids, pairsOf(numbered, n), n);
+
+  const topical = topicalOf(analysed, domain);
   const rareIdf = idfOf(n, 1);
   return {
     size: n,
