@@ -33,7 +33,7 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
   const bundled = await (loadBundled[lang] ?? loadBundled['en']!)();
   await nextTask();
   const builtIn = () => bundledEngine(bundled);
-  if (!faq) return { engine: builtIn(), warning: undefined };
+  if (!faq) return { engine: await builtIn(), warning: undefined };
   const name = 'url' in faq ? `The FAQ file "${faq.url}"` : 'The FAQ object passed to setFaq()';
   let result: ClinicResult;
   try {
@@ -41,23 +41,25 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
     const [{ clinicEngine }, full] = await Promise.all([import('./clinic-corpus.ts'), bundled.full()]);
     result = clinicEngine(bundled, full, source);
   } catch (e) {
-    return { engine: builtIn(), warning: `${name} could not be used, so the built-in answers are shown: ${(e as Error).message}.` };
+    return { engine: await builtIn(), warning: `${name} could not be used, so the built-in answers are shown: ${(e as Error).message}.` };
   }
   if (!result.engine) {
-    return { engine: builtIn(), warning: `${name} has problems, so the built-in answers are shown. ${summarise(result.problems)}` };
+    return { engine: await builtIn(), warning: `${name} has problems, so the built-in answers are shown. ${summarise(result.problems)}` };
   }
   return { engine: result.engine, warning: result.problems.length ? `${name} loaded with warnings: ${summarise(result.problems)}` : undefined };
 }
 
-/** The bundled corpus alone: its words tokenised at build time, stemmed and counted here. */
-export function bundledEngine(bundled: BundledCorpus): Engine {
+/** The bundled corpus alone: its words tokenised at build time, stemmed, indexed and counted here. */
+export async function bundledEngine(bundled: BundledCorpus): Promise<Engine> {
   const words = decodeAnalysed(bundled.entries.map(([, line]) => line).join('\n'));
   const shown = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, { entry, answer }]));
+  const analysed = stemDocs(words);
+  await nextTask();
   return createEngine({
     lang: bundled.lang,
     clinic: bundled.clinic,
     entries: bundled.entries.map(([entry]) => entry),
-    analysed: stemDocs(words),
+    analysed,
     loadEntry: (id) => Promise.resolve(shown.get(id)),
     loadWords: () => Promise.resolve(wordCounts(words)),
   });

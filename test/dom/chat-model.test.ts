@@ -145,10 +145,11 @@ describe('chat model', () => {
   });
 
   it('suggests matching questions while the visitor types, and drops them for a stale draft', async () => {
+    // The engine builds in steps on real timers (it yields to the page); the debounce is timed fake.
+    const { model } = setup();
+    await model.prepare();
     vi.useFakeTimers();
     try {
-      const { model } = setup();
-      await model.prepare();
       model.draft.value = 'how much does it cost';
       await vi.advanceTimersByTimeAsync(200);
       expect(model.typeahead.value.map((c) => c.id)).toContain('cost');
