@@ -25,20 +25,37 @@ const SPELLED: Readonly<Record<string, string>> = {
 /** True when every character is 7-bit ASCII: such text needs no Unicode folding. */
 const isAscii = (s: string) => !/[^\u0020-\u007e\t\n\r]/.test(s);
 
+/** The same, in text of either case: matches where CONTRACTION matches the lower-cased text. */
+const CONTRACTION_ANY_CASE = new RegExp(CONTRACTION.source, 'gi');
+
+/** A contraction found in a text, and what it spells out. */
+export interface Contraction {
+  readonly start: number;
+  readonly end: number;
+  readonly spelled: string;
+}
+
 /**
- * Contractions spelled out: what `s.replace(CONTRACTION, …)` gives, but the expression only runs
- * from just before each apostrophe. Every contraction holds one, at most 4 characters from its
- * start, so no match is missed; long answers with a few apostrophes are read 3 times faster.
+ * The first contraction of `s` (lower case, or ASCII when `anyCase`) that starts at `from` or
+ * later, as a global match of CONTRACTION from `from` would find it. The expression only runs from
+ * just before the next apostrophe: every contraction holds one, at most 4 characters from its
+ * start, so none is missed and long answers with a few apostrophes are read 3 times faster.
  */
+export function nextContraction(s: string, from: number, anyCase = false): Contraction | undefined {
+  const apostrophe = s.indexOf("'", from);
+  if (apostrophe < 0) return undefined;
+  const expression = anyCase ? CONTRACTION_ANY_CASE : CONTRACTION;
+  expression.lastIndex = Math.max(from, apostrophe - 4);
+  const m = expression.exec(s);
+  return m === null ? undefined : { start: m.index, end: m.index + m[0].length, spelled: SPELLED[m[0].toLowerCase()] ?? ' ' };
+}
+
 function spellContractions(s: string): string {
   let out = '';
   let done = 0;
-  for (let apostrophe = s.indexOf("'"); apostrophe >= 0; apostrophe = s.indexOf("'", done)) {
-    CONTRACTION.lastIndex = Math.max(done, apostrophe - 4);
-    const m = CONTRACTION.exec(s);
-    if (m === null) break;
-    out += s.slice(done, m.index) + (SPELLED[m[0]] ?? ' ');
-    done = m.index + m[0].length;
+  for (let c = nextContraction(s, 0); c !== undefined; c = nextContraction(s, done)) {
+    out += s.slice(done, c.start) + c.spelled;
+    done = c.end;
   }
   return done === 0 ? s : out + s.slice(done);
 }

@@ -5,7 +5,7 @@
  * up three times (text-speak, stopwords, stem) cost more than the rest of the build together.
  * Gives exactly the words `normalise` would, then split at spaces.
  */
-import { normalise, spellOut } from './normalise.ts';
+import { nextContraction, normalise, spellOut } from './normalise.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 import { TEXT_SPEAK } from './text-speak.ts';
@@ -32,12 +32,6 @@ export function newMark(): number {
   return ++lastMark;
 }
 
-interface Entry {
-  readonly word: string;
-  readonly hash: number;
-  readonly parts: WordParts;
-}
-
 /**
  * Most words remembered (unit: distinct normalised words). A corpus of 2,000 entries has a few
  * thousand; the table is emptied before reading a text once it has this many, so a long-lived page
@@ -49,9 +43,26 @@ const FIRST_SLOTS = 1024;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** Entry number + 1 per slot, 0 for a free slot; open addressing with linear probing. */
-let slots = new Int32Array(FIRST_SLOTS);
-let entries: Entry[] = [];
+// The table: open addressing with linear probing. Per slot, the word's number + 1 (0 for a free
+// slot) and its hash; per word, where its characters start in `chars`, its length and its parts.
+// Typed arrays keep a probe within a few cache lines, where objects and strings are scattered.
+let slotWord = new Int32Array(FIRST_SLOTS);
+let slotHash = new Int32Array(FIRST_SLOTS);
+let chars = new Uint16Array(8 * FIRST_SLOTS);
+let charCount = 0;
+let wordStart = new Int32Array(FIRST_SLOTS / 2);
+let wordLength = new Int32Array(FIRST_SLOTS / 2);
+let wordParts: WordParts[] = [];
+
+function emptyTable(): void {
+  slotWord = new Int32Array(FIRST_SLOTS);
+  slotHash = new Int32Array(FIRST_SLOTS);
+  chars = new Uint16Array(8 * FIRST_SLOTS);
+  charCount = 0;
+  wordStart = new Int32Array(FIRST_SLOTS / 2);
+  wordLength = new Int32Array(FIRST_SLOTS / 2);
+  wordParts = [];
+}
 
 function partsOf(word: string): WordParts {
   const spelled = TEXT_SPEAK.get(word)?.split(' ') ?? [word];
@@ -59,61 +70,87 @@ function partsOf(word: string): WordParts {
   return { spelled, words, stems: words.map(stem), mark: 0 };
 }
 
-function place(entry: Entry, number: number): void {
-  const mask = slots.length - 1;
-  let i = entry.hash & mask;
-  while ((slots[i] ?? 0) !== 0) i = (i + 1) & mask;
-  slots[i] = number + 1;
+/** `array`, or a copy with room for at least `needed` items. */
+function withRoom<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
+  if (array.length >= needed) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, 2 * array.length));
+  bigger.set(array);
+  return bigger;
+}
+
+function place(number: number, hash: number): void {
+  const mask = slotWord.length - 1;
+  let i = hash & mask;
+  while ((slotWord[i] ?? 0) !== 0) i = (i + 1) & mask;
+  slotWord[i] = number + 1;
+  slotHash[i] = hash;
+}
+
+function add(word: string, hash: number): WordParts {
+  const number = wordParts.length;
+  const parts = partsOf(word);
+  wordParts.push(parts);
+  wordStart = withRoom(wordStart, number + 1);
+  wordLength = withRoom(wordLength, number + 1);
+  chars = withRoom(chars, charCount + word.length);
+  wordStart[number] = charCount;
+  wordLength[number] = word.length;
+  for (let j = 0; j < word.length; j++) chars[charCount++] = word.charCodeAt(j);
+  if (2 * wordParts.length <= slotWord.length) place(number, hash);
+  else {
+    const hashes: number[] = [];
+    slotWord.forEach((slot, i) => {
+      if (slot !== 0) hashes[slot - 1] = slotHash[i] ?? 0;
+    });
+    hashes[number] = hash;
+    slotWord = new Int32Array(2 * slotWord.length);
+    slotHash = new Int32Array(slotWord.length);
+    hashes.forEach((h, n) => place(n, h));
+  }
+  return parts;
 }
 
 /**
- * The parts of the word `s.slice(start, end)`, lower-cased when `fold` (the text is ASCII, whose
- * word characters `c | 32` lower-cases); `hash` is FNV-1a of the word's (folded) characters.
+ * The parts of the word `s.slice(start, end)`, lower-cased when `fold` (ASCII text, whose word
+ * characters `c | 32` lower-cases); `hash` is FNV-1a of the word's (folded) characters.
  */
 function find(s: string, start: number, end: number, hash: number, fold: boolean): WordParts {
-  const mask = slots.length - 1;
-  const length = end - start;
+  const mask = slotWord.length - 1;
   for (let i = hash & mask; ; i = (i + 1) & mask) {
-    const slot = slots[i] ?? 0;
-    if (slot === 0) break;
-    const entry = entries[slot - 1];
-    if (entry === undefined || entry.hash !== hash || entry.word.length !== length) continue;
-    let j = 0;
-    while (j < length && (fold ? s.charCodeAt(start + j) | 32 : s.charCodeAt(start + j)) === entry.word.charCodeAt(j)) j++;
-    if (j === length) return entry.parts;
+    const number = (slotWord[i] ?? 0) - 1;
+    if (number < 0) break;
+    if (slotHash[i] !== hash || wordLength[number] !== end - start) continue;
+    const offset = (wordStart[number] ?? 0) - start;
+    let j = start;
+    if (fold) while (j < end && (s.charCodeAt(j) | 32) === chars[offset + j]) j++;
+    else while (j < end && s.charCodeAt(j) === chars[offset + j]) j++;
+    if (j === end) return wordParts[number] as WordParts;
   }
-  const word = fold ? s.slice(start, end).toLowerCase() : s.slice(start, end);
-  const entry = { word, hash, parts: partsOf(word) };
-  entries.push(entry);
-  if (entries.length * 2 > slots.length) {
-    slots = new Int32Array(slots.length * 2);
-    entries.forEach(place);
-  } else place(entry, entries.length - 1);
-  return entry.parts;
+  return add(fold ? s.slice(start, end).toLowerCase() : s.slice(start, end), hash);
 }
 
-function hashOf(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
+function findWord(word: string): WordParts {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return find(word, 0, word.length, hash, false);
 }
 
-/** `scan` found a character outside plain ASCII: the text needs `normalise`. */
+/** `scan` met a character outside plain ASCII: the text needs `normalise`. */
 const FOREIGN = -1;
-/** `scan` found an apostrophe or a slash: contractions and "w/" need spelling out first. */
+/** `scan` met an apostrophe or a slash: contractions and "w/" need spelling out first. */
 const UNSPELLED = -2;
 
 /**
- * Bounds of the words of an ASCII text: start, end and hash per word, into `bounds`; returns how
- * many, or FOREIGN or UNSPELLED. Every run of characters other than `a-z`, `A-Z` and `0-9` parts
- * words, as `normalise` turns it into a space. `bounds` must hold 3 numbers per possible word.
+ * Puts the parts of the words of `s` from `from` to `to` into `into` from `count` on; returns the
+ * new count, FOREIGN, or UNSPELLED when `spelled` is false and an apostrophe or slash is met.
+ * Every run of characters other than `a-z`, `A-Z` and `0-9` parts words, as `normalise` turns it
+ * into a space.
  */
-function scan(s: string, bounds: Int32Array, contractionsDone: boolean): number {
-  let count = 0;
+function scan(s: string, from: number, to: number, into: WordParts[], count: number, spelled: boolean): number {
+  let found = count;
   let start = -1;
   let hash = 0;
-  let unspelled = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     const folded = c | 32;
     if ((folded >= 97 && folded <= 122) || (c >= 48 && c <= 57)) {
@@ -124,61 +161,50 @@ function scan(s: string, bounds: Int32Array, contractionsDone: boolean): number 
       hash = Math.imul(hash ^ folded, FNV_PRIME);
       continue;
     }
-    if (start >= 0) {
-      bounds[count * 3] = start;
-      bounds[count * 3 + 1] = i;
-      bounds[count * 3 + 2] = hash;
-      count++;
-      start = -1;
-    }
     // Tab, line feed and carriage return are plain ASCII to `normalise`, other controls are not.
     if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return FOREIGN;
-    if (!contractionsDone && (c === 39 || c === 47)) unspelled = true;
+    if (!spelled && (c === 39 || c === 47)) return UNSPELLED;
+    if (start >= 0) {
+      into[found++] = find(s, start, i, hash, true);
+      start = -1;
+    }
   }
-  if (start >= 0) {
-    bounds[count * 3] = start;
-    bounds[count * 3 + 1] = s.length;
-    bounds[count * 3 + 2] = hash;
-    count++;
-  }
-  return unspelled ? UNSPELLED : count;
+  if (start >= 0) into[found++] = find(s, start, to, hash, true);
+  return found;
 }
 
 /**
- * Most numbers of word bounds kept for the next text (3 per word): enough for a 64,000-character
- * answer; a longer text gets bounds of its own, so one pasted essay does not hold memory for good.
+ * An ASCII text with apostrophes but no slash: the stretches between contractions are read as
+ * they are, each contraction as the words it spells out. A contraction starts and ends at a word
+ * boundary, so no word runs across one.
  */
-const KEPT_BOUNDS = 3 * 32_000;
-let keptBounds = new Int32Array(3 * 256);
-
-/** Room for the word bounds of `s`: a word takes at least one character and one separator. */
-function boundsFor(s: string): Int32Array {
-  const needed = 3 * ((s.length + 1) >> 1);
-  if (keptBounds.length >= needed) return keptBounds;
-  const bounds = new Int32Array(Math.max(needed, 2 * keptBounds.length));
-  if (bounds.length <= KEPT_BOUNDS) keptBounds = bounds;
-  return bounds;
+function readContractions(text: string, into: WordParts[]): number {
+  let count = 0;
+  let done = 0;
+  for (let c = nextContraction(text, 0, true); c !== undefined; c = nextContraction(text, done, true)) {
+    count = scan(text, done, c.start, into, count, true);
+    if (count === FOREIGN) return FOREIGN;
+    for (const word of c.spelled.split(' ')) if (word !== '') into[count++] = findWord(word);
+    done = c.end;
+  }
+  return scan(text, done, text.length, into, count, true);
 }
 
 /** Puts the parts of each normalised word of `text` into `into`, in reading order; returns how many. */
 export function readWordParts(text: string, into: WordParts[]): number {
-  if (entries.length >= WORDS_LIMIT) {
-    slots = new Int32Array(FIRST_SLOTS);
-    entries = [];
-  }
-  let s = text;
-  let bounds = boundsFor(s);
-  let count = scan(s, bounds, false);
+  if (wordParts.length >= WORDS_LIMIT) emptyTable();
+  let count = scan(text, 0, text.length, into, 0, false);
   if (count === UNSPELLED) {
-    s = spellOut(text.toLowerCase());
-    bounds = boundsFor(s);
-    count = scan(s, bounds, true);
+    if (text.includes('/')) {
+      // Rare ("w/", "and/or"): spelled out as `normalise` does. Lower case first, as there: text
+      // that only becomes ASCII then (the Kelvin sign) is read as ASCII.
+      const s = spellOut(text.toLowerCase());
+      count = scan(s, 0, s.length, into, 0, true);
+    } else count = readContractions(text, into);
   }
   if (count === FOREIGN) {
     count = 0;
-    for (const word of normalise(text).split(' ')) if (word !== '') into[count++] = find(word, 0, word.length, hashOf(word), false);
-  } else {
-    for (let k = 0; k < count; k++) into[k] = find(s, bounds[k * 3] ?? 0, bounds[k * 3 + 1] ?? 0, bounds[k * 3 + 2] ?? 0, true);
+    for (const word of normalise(text).split(' ')) if (word !== '') into[count++] = findWord(word);
   }
   return count;
 }

@@ -86,8 +86,13 @@ describe('tokenise', () => {
   it('agrees with `normalise` on any text, also for words met before', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '/', 'w', 'o', 's', 't', 'n', 'u', 'r', '_', ' ', '\t', '\u000b', '.', 'é', '\u2019', '\u212a', '\u210c'), maxLength: 40 }),
-      fc.array(fc.constantFrom('Idk', 'u', 'UR', "can't", 'w/o', 'Sessions', 'therapy', 'Thérapie', '10', 'hubby'), { maxLength: 12 }).map((w) => w.join(' ')),
+      fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '/', 'w', 'W', 'o', 's', 'S', 't', 'T', 'n', 'N', 'c', 'l', 'L', 'd', 'u', 'r', '_', ' ', '\t', '\u000b', '.', 'é', '\u2019', '\u212a', '\u210c'), maxLength: 40 }),
+      fc
+        .tuple(
+          fc.array(fc.constantFrom('Idk', 'u', 'UR', "can't", "CAN'T", "Don't", "it'S", "let's", "x'll", 'w/o', 'W/', 'Sessions', 'therapy', 'Thérapie', '10', 'hubby'), { maxLength: 12 }),
+          fc.constantFrom(' ', '', "'", ', '),
+        )
+        .map(([words, separator]) => words.join(separator)),
     );
     fc.assert(
       fc.property(text, (t) => {
