@@ -54,6 +54,8 @@ export interface Bm25fIndex {
 /** Entries having a stem, in entry order, with the BM25F gain and field credit for each. */
 interface Posting {
   readonly idf: number;
+  /** Whether an entry's question or keywords have the stem. */
+  readonly topical: boolean;
   readonly docs: Int32Array;
   readonly gains: Float64Array;
   readonly credits: Float32Array;
@@ -130,6 +132,8 @@ interface Pairs {
   /** Per stem: entries having it, and those having it in a question field. */
   readonly df: Int32Array;
   readonly strong: Int32Array;
+  /** Per stem: 1 when an entry's question or keywords have it (see `topical`). */
+  readonly topical: Uint8Array;
 }
 
 /**
@@ -152,6 +156,8 @@ function pairsOf({ ids, occurrences, fieldEnd, fieldLength }: NumberedStems, n: 
     });
   }
   const given = FIELDS.map((field) => (field.strong ? 1 : ANSWER_CREDIT));
+  // Alternates are visitors' phrasings and also hold incidental words ("tomorrow"): not topical.
+  const topicalField = FIELDS.map((field) => field.name === 'question' || field.name === 'keywords');
   const stemCount = ids.size;
   const tf = new Float64Array(stemCount);
   const credit = new Float64Array(stemCount);
@@ -165,6 +171,7 @@ function pairsOf({ ids, occurrences, fieldEnd, fieldLength }: NumberedStems, n: 
     credit: new Float64Array(occurrences.length),
     df: new Int32Array(stemCount),
     strong: new Int32Array(stemCount),
+    topical: new Uint8Array(stemCount),
   };
   let cursor = 0;
   let count = 0;
@@ -173,8 +180,10 @@ function pairsOf({ ids, occurrences, fieldEnd, fieldLength }: NumberedStems, n: 
     for (let k = 0; k < fieldCount; k++) {
       const norm = norms[doc * fieldCount + k] ?? 0;
       const best = given[k] ?? 0;
+      const topical = topicalField[k] === true;
       for (const end = fieldEnd[doc * fieldCount + k] ?? 0; cursor < end; cursor++) {
         const id = occurrences[cursor] ?? 0;
+        if (topical) pairs.topical[id] = 1;
         if (seenIn[id] !== doc) {
           seenIn[id] = doc;
           touched[distinct++] = id;
@@ -227,22 +236,9 @@ function postingsOf(ids: ReadonlyMap<string, number>, pairs: Pairs, n: number): 
   for (const [s, id] of ids) {
     const from = first[id] ?? 0;
     const to = first[id + 1] ?? 0;
-    postings.set(s, { idf: idfs[id] ?? 0, docs: docs.subarray(from, to), gains: gains.subarray(from, to), credits: credits.subarray(from, to) });
+    postings.set(s, { idf: idfs[id] ?? 0, topical: pairs.topical[id] === 1, docs: docs.subarray(from, to), gains: gains.subarray(from, to), credits: credits.subarray(from, to) });
   }
   return postings;
-}
-
-/**
- * The domain's own vocabulary: what entries are about (their questions and keywords) and the lay
- * table's words. Alternates are visitors' phrasings and also hold incidental words ("tomorrow").
- */
-function topicalOf(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string>): Set<string> {
-  const topical = new Set(domain);
-  for (const d of analysed) {
-    for (const st of d.question) topical.add(st);
-    for (const list of d.keywords) for (const st of list) topical.add(st);
-  }
-  return topical;
 }
 
 /**
@@ -254,7 +250,6 @@ export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet
   const numbered = numberStems(analysed);
   const postings = postingsOf(numbered.ids, pairsOf(numbered, n), n);
 
-  const topical = topicalOf(analysed, domain);
   const rareIdf = idfOf(n, 1);
   return {
     size: n,
@@ -263,7 +258,8 @@ export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet
     sortedStems: [...postings.keys()].toSorted(),
     idf: (s) => postings.get(s)?.idf ?? rareIdf,
     has: (s) => postings.has(s),
-    topical: (s) => topical.has(s),
+    // The domain's own vocabulary: what entries are about and the lay table's words.
+    topical: (s) => domain.has(s) || postings.get(s)?.topical === true,
     fieldCredit(s, doc) {
       const p = postings.get(s);
       if (!p) return 0;
