@@ -140,6 +140,10 @@ const FOREIGN = -1;
 /** `scan` met an apostrophe or a slash: contractions and "w/" need spelling out first. */
 const UNSPELLED = -2;
 
+/** Where the last `scan` that returned UNSPELLED stopped: the words read, and where the next began. */
+let unspelledCount = 0;
+let unspelledAt = 0;
+
 /**
  * Puts the parts of the words of `s` from `from` to `to` into `into` from `count` on; returns the
  * new count, FOREIGN, or UNSPELLED when `spelled` is false and an apostrophe or slash is met.
@@ -163,7 +167,11 @@ function scan(s: string, from: number, to: number, into: WordParts[], count: num
     }
     // Tab, line feed and carriage return are plain ASCII to `normalise`, other controls are not.
     if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return FOREIGN;
-    if (!spelled && (c === 39 || c === 47)) return UNSPELLED;
+    if (!spelled && (c === 39 || c === 47)) {
+      unspelledCount = found;
+      unspelledAt = start >= 0 ? start : i;
+      return UNSPELLED;
+    }
     if (start >= 0) {
       into[found++] = find(s, start, i, hash, true);
       start = -1;
@@ -174,20 +182,21 @@ function scan(s: string, from: number, to: number, into: WordParts[], count: num
 }
 
 /**
- * An ASCII text with apostrophes but no slash: the stretches between contractions are read as
- * they are, each contraction as the words it spells out. A contraction starts and ends at a word
- * boundary, so no word runs across one.
+ * The rest of an ASCII text with apostrophes but no slash, from `from` on, after `count` words:
+ * the stretches between contractions are read as they are, each contraction as the words it
+ * spells out. A contraction starts and ends at a word boundary, so no word runs across one; the
+ * first cannot start before the word that the first apostrophe ends, where reading stopped.
  */
-function readContractions(text: string, into: WordParts[]): number {
-  let count = 0;
-  let done = 0;
-  for (let c = nextContraction(text, 0, true); c !== undefined; c = nextContraction(text, done, true)) {
-    count = scan(text, done, c.start, into, count, true);
-    if (count === FOREIGN) return FOREIGN;
-    for (const word of c.spelled.split(' ')) if (word !== '') into[count++] = findWord(word);
+function readContractions(text: string, from: number, into: WordParts[], count: number): number {
+  let found = count;
+  let done = from;
+  for (let c = nextContraction(text, done, true); c !== undefined; c = nextContraction(text, done, true)) {
+    found = scan(text, done, c.start, into, found, true);
+    if (found === FOREIGN) return FOREIGN;
+    for (const word of c.spelled.split(' ')) if (word !== '') into[found++] = findWord(word);
     done = c.end;
   }
-  return scan(text, done, text.length, into, count, true);
+  return scan(text, done, text.length, into, found, true);
 }
 
 /** Puts the parts of each normalised word of `text` into `into`, in reading order; returns how many. */
@@ -200,7 +209,7 @@ export function readWordParts(text: string, into: WordParts[]): number {
       // that only becomes ASCII then (the Kelvin sign) is read as ASCII.
       const s = spellOut(text.toLowerCase());
       count = scan(s, 0, s.length, into, 0, true);
-    } else count = readContractions(text, into);
+    } else count = readContractions(text, unspelledAt, into, unspelledCount);
   }
   if (count === FOREIGN) {
     count = 0;

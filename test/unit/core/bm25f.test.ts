@@ -47,15 +47,18 @@ const doc = fc.record({
 });
 
 describe('buildBm25f', () => {
-  it('computes what plain BM25F computes: idf, gains, field credits and known stems', () => {
+  it('computes what plain BM25F computes: idf, gains, field credits, known and topical stems', () => {
     fc.assert(
       fc.property(fc.array(doc, { maxLength: 8 }), (analysed) => {
-        const index = buildBm25f(analysed);
+        const domain = new Set(['time', 'lay']);
+        const index = buildBm25f(analysed, domain);
         const ref = reference(analysed);
+        const topical = new Set([...domain, ...analysed.flatMap((d) => [...d.question, ...d.keywords.flat()])]);
         const known = [...new Set(ref.perDoc.flatMap((d) => [...d.tf.keys()]))].toSorted();
         expect(index.sortedStems).toEqual(known);
-        for (const s of [...known, 'unknown']) {
+        for (const s of [...known, 'unknown', 'lay']) {
           expect(index.has(s)).toBe(known.includes(s));
+          expect(index.topical(s)).toBe(topical.has(s));
           expect(index.idf(s)).toBe(known.includes(s) ? ref.idf(s) : index.rareIdf);
           const scores = new Float64Array(analysed.length);
           index.accumulate(s, 0.5, scores);
