@@ -28,9 +28,10 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Most stems remembered (unit: distinct words). Stemming is the costliest step of indexing; a
- * corpus of 2,000 entries has a few tens of thousands of distinct words, and the cache is emptied
- * when full so a long-lived page cannot grow it without bound.
+ * Most stems remembered (unit: distinct words). The Porter rules run several regular expressions
+ * per word, many times a look-up; indexing asks once per distinct word (see `word-parts.ts`),
+ * queries and the lay table ask again. Emptied when full so a long-lived page cannot grow it
+ * without bound.
  */
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, string>();
