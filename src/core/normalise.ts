@@ -6,9 +6,9 @@
  */
 
 /** Contractions with an apostrophe; the possessive/"is" `'s` carries no meaning here, so it goes. */
-const CONTRACTION = /\b(?:can|won|shan)'t\b|\blet's\b|n't\b|'(?:re|ve|m|ll|d|s)\b/g;
+export const CONTRACTION = /\b(?:can|won|shan)'t\b|\blet's\b|n't\b|'(?:re|ve|m|ll|d|s)\b/g;
 
-const SPELLED: Readonly<Record<string, string>> = {
+export const SPELLED: Readonly<Record<string, string>> = {
   "can't": 'can not',
   "won't": 'will not',
   "shan't": 'shall not',

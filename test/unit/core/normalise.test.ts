@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise, spellOut } from '../../../src/core/normalise.ts';
+import { CONTRACTION, normalise, SPELLED, spellOut } from '../../../src/core/normalise.ts';
 import { TEXT_SPEAK } from '../../../src/core/text-speak.ts';
 import { tokenise } from '../../../src/core/tokenise.ts';
 
@@ -37,22 +37,6 @@ const plainTokens = (text: string) =>
     .split(' ')
     .filter((w) => w !== '')
     .flatMap((w) => TEXT_SPEAK.get(w)?.split(' ') ?? [w]);
-
-/** Contractions as `normalise` spells them out, in one pass of the expression over the whole text. */
-const CONTRACTION = /\b(?:can|won|shan)'t\b|\blet's\b|n't\b|'(?:re|ve|m|ll|d|s)\b/g;
-const SPELLED: Readonly<Record<string, string>> = {
-  "can't": 'can not',
-  "won't": 'will not',
-  "shan't": 'shall not',
-  "let's": 'let us',
-  "n't": ' not',
-  "'re": ' are',
-  "'ve": ' have',
-  "'m": ' am',
-  "'ll": ' will',
-  "'d": ' would',
-  "'s": '',
-};
 
 describe('spellOut', () => {
   it('spells out what the contraction expression matches in the whole text, however the apostrophes fall', () => {
