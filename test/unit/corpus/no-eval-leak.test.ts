@@ -26,8 +26,10 @@ describe.skipIf(!existsSync(DEV))('the bundled corpus and the development set', 
     const copies = dev.flatMap((q) => {
       const qw = words(q);
       if (qw.size < 2) return [];
-      return phrases.filter((x) => x.w.size >= 2 && similarity(qw, x.w) >= NEAR_COPY).map((x) => `${x.id}: "${x.p}" ~ "${q}"`);
+      return phrases.filter((x) => x.w.size >= 2 && similarity(qw, x.w) >= NEAR_COPY).map((x) => `${x.id}: "${x.p}"`);
     });
+    // Names the corpus phrase only: printing the development question would show it to whoever
+    // writes the corpus, which is the leak this test exists to prevent.
     expect(copies).toEqual([]);
   });
 });
