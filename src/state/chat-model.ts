@@ -188,6 +188,10 @@ export function createChatModel(deps: ChatModelDeps) {
       events.unanswered(text);
     }
     push(...replies);
+    // The FAQ changed while this reply was on its way: the new engine has shown what was logged
+    // before, so it shows this answer too.
+    const current = engine.peek();
+    if (answer && current && current !== e) void showLogged(current);
   }
 
   function askEntry(id: string) {

@@ -58,6 +58,28 @@ describe('chat model', () => {
     expect(kinds(model.messages.value)).toEqual(['user', 'error']);
   });
 
+  it('regression: an answer that arrived after setFaq swapped the engine stayed blank; it is shown from the new one', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    let loads = 0;
+    const firstHeld = async (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> => {
+      const loaded = await loadEngine(lang, faq);
+      if (loads++ > 0) return loaded;
+      const reply = loaded.engine.reply.bind(loaded.engine);
+      return { ...loaded, engine: { ...loaded.engine, reply: (text) => held.then(() => reply(text)) } };
+    };
+    const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
+    const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
+    const model = createChatModel({ config, events, loadEngine: firstHeld, navigate: vi.fn() });
+    await model.prepare();
+    const asked = model.ask('How much does sex therapy cost?');
+    model.setFaq({ entries: [{ id: 'parking', question: 'Is there parking?', keywords: ['parking'], answer: 'Yes.' }] });
+    await vi.waitFor(() => expect(model.engine.value?.question('parking')).toBe('Is there parking?'));
+    release();
+    await asked;
+    await vi.waitFor(() => expect(model.shown.value.get('cost')?.entry.id).toBe('cost'));
+  });
+
   it('says honestly that it has no answer to an off-topic question', async () => {
     const { model, calls } = setup();
     await model.ask('what is the best pizza topping');
