@@ -1,18 +1,28 @@
 import type { SearchDoc } from './matcher.ts';
 import { newMark, readWordParts, type WordParts } from './word-parts.ts';
 
-/** Parts of the words of the text being analysed, and their stems, kept for the next text. */
+/** Parts of the words of the text being analysed, and what they give, kept for the next text. */
 const parts: WordParts[] = [];
-const stems: string[] = [];
+const found: string[] = [];
+
+/** The words (`words`) or stems (`stems`) of a text's parts, in reading order. */
+function collect(text: string, part: 'words' | 'stems'): string[] {
+  const count = readWordParts(text, parts);
+  let length = 0;
+  for (let k = 0; k < count; k++) for (const s of parts[k]?.[part] ?? []) found[length++] = s;
+  // A copy of exactly the right length: arrays grown by `push` keep spare room, which the index
+  // would carry for as long as it lives.
+  return found.slice(0, length);
+}
 
 /** The stems of a text that can identify a question: stopwords dropped, word forms merged. */
 export function indexStems(text: string): string[] {
-  const count = readWordParts(text, parts);
-  let length = 0;
-  for (let k = 0; k < count; k++) for (const s of parts[k]?.stems ?? []) stems[length++] = s;
-  // A copy of exactly the right length: arrays grown by `push` keep spare room, which the index
-  // would carry for as long as it lives.
-  return stems.slice(0, length);
+  return collect(text, 'stems');
+}
+
+/** The words `indexStems` stems: normalised, text-speak spelled out, stopwords dropped. */
+export function indexWords(text: string): string[] {
+  return collect(text, 'words');
 }
 
 /** An entry as the indexes see it, each text analysed once. */
@@ -25,13 +35,16 @@ export interface AnalysedDoc {
   readonly answer: readonly string[];
 }
 
+/** An entry's four indexed fields, each text (or list of words) turned into a list by `read`. */
+export function readFields<T>(
+  doc: { readonly question: T; readonly alternates: readonly T[]; readonly keywords: readonly T[]; readonly answer: T },
+  read: (text: T) => string[],
+): AnalysedDoc {
+  return { question: read(doc.question), alternates: doc.alternates.map(read), keywords: doc.keywords.map(read), answer: read(doc.answer) };
+}
+
 export function analyseDoc(doc: SearchDoc): AnalysedDoc {
-  return {
-    question: indexStems(doc.question),
-    alternates: doc.alternates.map(indexStems),
-    keywords: doc.keywords.map(indexStems),
-    answer: indexStems(doc.answer),
-  };
+  return readFields(doc, indexStems);
 }
 
 /** Every normalised word of the entries (stopwords excluded) with the number of entries using it: what typos are corrected to. */

@@ -3,41 +3,20 @@
  * (scripts/build-corpus.ts). From them the browser gets both the index's stems and the vocabulary
  * typos are corrected to, without downloading or tokenising the entries' full text.
  */
-import type { AnalysedDoc } from './analyse.ts';
+import { indexWords, readFields, type AnalysedDoc } from './analyse.ts';
 import type { SearchDoc } from './matcher.ts';
 import { stem } from './stem.ts';
-import { isStopword } from './stopwords.ts';
-import { tokenise } from './tokenise.ts';
 
 /** The same shape as `AnalysedDoc`, holding words instead of their stems. */
 export type DocWords = AnalysedDoc;
 
-const wordsOf = (text: string): string[] => tokenise(text).filter((w) => !isStopword(w));
-
 export function docWords(doc: SearchDoc): DocWords {
-  return {
-    question: wordsOf(doc.question),
-    alternates: doc.alternates.map(wordsOf),
-    keywords: doc.keywords.map(wordsOf),
-    answer: wordsOf(doc.answer),
-  };
+  return readFields(doc, indexWords);
 }
 
-/** The entries' stems, as `analyseDoc` gives them; each distinct word is stemmed once. */
+/** The entries' stems, as `analyseDoc` gives them (`stem` remembers each word it has stemmed). */
 export function stemDocs(docs: readonly DocWords[]): AnalysedDoc[] {
-  const stems = new Map<string, string>();
-  const stemOf = (word: string) => {
-    let s = stems.get(word);
-    if (s === undefined) stems.set(word, (s = stem(word)));
-    return s;
-  };
-  const all = (list: readonly string[]) => list.map(stemOf);
-  return docs.map((d) => ({
-    question: all(d.question),
-    alternates: d.alternates.map(all),
-    keywords: d.keywords.map(all),
-    answer: all(d.answer),
-  }));
+  return docs.map((d) => readFields(d, (words) => words.map((w) => stem(w))));
 }
 
 /** Each word and the number of entries using it, as `wordFrequency` counts them. */
