@@ -3,16 +3,16 @@ import { newMark, readWordParts, type WordParts } from './word-parts.ts';
 
 /** Parts of the words of the text being analysed, and what they give, kept for the next text. */
 const parts: WordParts[] = [];
-const found: string[] = [];
+const collected: string[] = [];
 
 /** The words (`words`) or stems (`stems`) of a text's parts, in reading order. */
 function collect(text: string, part: 'words' | 'stems'): string[] {
   const count = readWordParts(text, parts);
   let length = 0;
-  for (let k = 0; k < count; k++) for (const s of parts[k]?.[part] ?? []) found[length++] = s;
+  for (let k = 0; k < count; k++) for (const s of parts[k]?.[part] ?? []) collected[length++] = s;
   // A copy of exactly the right length: arrays grown by `push` keep spare room, which the index
   // would carry for as long as it lives.
-  return found.slice(0, length);
+  return collected.slice(0, length);
 }
 
 /** The stems of a text that can identify a question: stopwords dropped, word forms merged. */
