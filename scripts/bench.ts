@@ -13,9 +13,9 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/cli/load-corpus.ts';
 import { parseEvalLines, type EvalCase } from '../src/core/evaluate.ts';
-import { createMatcher, type Candidate, type SearchDoc } from '../src/core/matcher.ts';
+import type { Candidate, SearchDoc } from '../src/core/matcher.ts';
 import { toSearchDoc } from '../src/core/search-docs.ts';
-import { correctorFor } from '../src/core/typo.ts';
+import { createCorrectingMatcher } from '../src/core/typo.ts';
 
 const SIZES = [42, 500, 2000] as const;
 /** Timed passes over the query set for our matcher (the others are slower, so one pass). */
@@ -86,7 +86,7 @@ const anyResult = (results: readonly Candidate[]): Found => ({ results, answered
 const ours: Engine = {
   name: 'Confide',
   build(docs) {
-    const m = createMatcher(docs, { typos: correctorFor(docs) });
+    const m = createCorrectingMatcher(docs);
     return (q) => {
       const outcome = m.match(q);
       return { results: outcome.results, answered: outcome.verdict === 'answer' };

@@ -3,9 +3,9 @@
  * the browser's matcher and bundled corpus, on the command line.
  */
 import { readFileSync } from 'node:fs';
-import { createMatcher, type Candidate } from '../core/matcher.ts';
+import type { Candidate } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
-import { correctorFor } from '../core/typo.ts';
+import { createCorrectingMatcher } from '../core/typo.ts';
 import { detectCrisis } from '../safety/crisis.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
@@ -59,7 +59,7 @@ function main(argv: readonly string[]): void {
   }
   if (loaded.problems.length > 0) console.warn(formatProblems(loaded.problems));
   const docs = loaded.corpus.entries.map(toSearchDoc);
-  const matcher = createMatcher(docs, { typos: correctorFor(docs) });
+  const matcher = createCorrectingMatcher(docs);
 
   for (const query of questions) {
     const outcome = matcher.match(query);

@@ -4,9 +4,9 @@
  * the file is valid (warnings allowed), otherwise exit 1 with one line per problem.
  */
 import { readFileSync } from 'node:fs';
-import { createMatcher, type MatchOutcome } from '../core/matcher.ts';
+import type { MatchOutcome } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
-import { correctorFor } from '../core/typo.ts';
+import { createCorrectingMatcher } from '../core/typo.ts';
 import { mergeCorpus } from '../corpus/merge.ts';
 import { formatProblem } from '../corpus/problem.ts';
 import type { Corpus, FaqFile } from '../corpus/schema.ts';
@@ -93,7 +93,7 @@ function describeOutcome(outcome: MatchOutcome, corpus: Corpus): string {
 function tryQuestions(corpus: Corpus, questions: readonly string[], source: string): void {
   if (questions.length === 0) return console.log(`\n${source} has no questions: write one per line.`);
   const docs = corpus.entries.map(toSearchDoc);
-  const matcher = createMatcher(docs, { typos: correctorFor(docs) });
+  const matcher = createCorrectingMatcher(docs);
   const unanswered: string[] = [];
   console.log(`\nTrying ${plural(questions.length, 'question')} from ${source}:`);
   questions.forEach((question, i) => {

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { evaluate, parseEvalLines, type EvalCase, type EvalReport, type Share } from '../core/evaluate.ts';
-import { createMatcher } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
-import { correctorFor } from '../core/typo.ts';
+import { createCorrectingMatcher } from '../core/typo.ts';
 import { detectCrisis } from '../safety/crisis.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
@@ -58,7 +57,7 @@ function main(argv: readonly string[]): void {
   if (loaded.problems.length > 0) console.warn(formatProblems(loaded.problems));
 
   const docs = loaded.corpus.entries.map(toSearchDoc);
-  const matcher = createMatcher(docs, { typos: correctorFor(docs) });
+  const matcher = createCorrectingMatcher(docs);
   const report = evaluate(cases, matcher, (text) => detectCrisis(text).length > 0);
   if (values.json) console.log(JSON.stringify(report));
   else printReport(report);

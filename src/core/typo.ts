@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { wordFrequency } from './analyse.ts';
-import type { SearchDoc } from './matcher.ts';
+import { createMatcher, type Matcher, type SearchDoc } from './matcher.ts';
 import { editDistance } from './edit-distance.ts';
 import { isCorrectable, MAX_TYPO_LENGTH, maxEdits, type Correction, type TypoCorrector } from './typo-limits.ts';
 
@@ -70,4 +70,9 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>): Typ
 /** A corrector for the words of `docs`. */
 export function correctorFor(docs: readonly SearchDoc[]): TypoCorrector {
   return createTypoCorrector(wordFrequency(docs));
+}
+
+/** A matcher over `docs` with typo correction ready from the start: what the Node tools and tests use (the browser loads it apart). */
+export function createCorrectingMatcher(docs: readonly SearchDoc[]): Matcher {
+  return createMatcher(docs, { typos: correctorFor(docs) });
 }

@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
 import { evaluate, parseEvalLines } from '../../../src/core/evaluate.ts';
-import { createMatcher } from '../../../src/core/matcher.ts';
-import { correctorFor } from '../../../src/core/typo.ts';
+import { createCorrectingMatcher } from '../../../src/core/typo.ts';
 import { toSearchDoc } from '../../../src/core/search-docs.ts';
 import { detectCrisis } from '../../../src/safety/crisis.ts';
 
@@ -16,7 +15,7 @@ const DEV_SET = fileURLToPath(new URL('../../../../shared/eval/dev.jsonl', impor
 
 describe.runIf(existsSync(DEV_SET))('development set on faq/en.json', () => {
   const docs = loadBundledCorpus('en').entries.map(toSearchDoc);
-  const matcher = createMatcher(docs, { typos: correctorFor(docs) });
+  const matcher = createCorrectingMatcher(docs);
   const report = evaluate(parseEvalLines(readFileSync(DEV_SET, 'utf8')), matcher, (t) => detectCrisis(t).length > 0);
   const misses = (kind: string) => report.misses.filter((m) => m.kind === kind).map((m) => `${m.q} → ${m.results[0]?.id ?? 'nothing'}`);
 

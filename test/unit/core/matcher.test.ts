@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/matcher.ts';
-import { correctorFor } from '../../../src/core/typo.ts';
+import { correctorFor, createCorrectingMatcher } from '../../../src/core/typo.ts';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, verdictFor } from '../../../src/core/thresholds.ts';
 import { SMALL_CORPUS } from './small-corpus.ts';
 
-const matcher = createMatcher(SMALL_CORPUS, { typos: correctorFor(SMALL_CORPUS) });
+const matcher = createCorrectingMatcher(SMALL_CORPUS);
 const first = (q: string) => matcher.match(q).results[0]?.id;
 
 describe('ranking', () => {
@@ -37,7 +37,7 @@ describe('ranking', () => {
       { id: 'violence', question: 'What if there was violence at home?', alternates: [], keywords: ['violence'], answer: 'You are not to blame.' },
       { id: 'reluctant', question: 'What if my partner is reluctant to come?', alternates: [], keywords: ['reluctant'], answer: 'Many are, at first.' },
     ];
-    const m = createMatcher(docs, { typos: correctorFor(docs) });
+    const m = createCorrectingMatcher(docs);
     expect(m.match('my dad was violent').results[0]?.id).toBe('violence');
     expect(m.match('his reluctance').results[0]?.id).toBe('reluctant');
   });

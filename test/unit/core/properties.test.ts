@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../src/core/matcher.ts';
-import { correctorFor } from '../../../src/core/typo.ts';
+import { createCorrectingMatcher } from '../../../src/core/typo.ts';
 import { normalise } from '../../../src/core/normalise.ts';
 import { tokenise } from '../../../src/core/tokenise.ts';
 import { SMALL_CORPUS } from './small-corpus.ts';
 
-const matcher = createMatcher(SMALL_CORPUS, { typos: correctorFor(SMALL_CORPUS) });
+const matcher = createCorrectingMatcher(SMALL_CORPUS);
 const ids = new Set(SMALL_CORPUS.map((d) => d.id));
 
 /** Any text a visitor could paste: any code points, control characters, emoji, and corpus words. */
@@ -35,7 +34,7 @@ describe('matcher properties', () => {
   });
 
   it('is deterministic: the same text gives the same outcome, also from a fresh matcher', () => {
-    const fresh = createMatcher(SMALL_CORPUS, { typos: correctorFor(SMALL_CORPUS) });
+    const fresh = createCorrectingMatcher(SMALL_CORPUS);
     fc.assert(
       fc.property(visitorText, (text) => {
         expect(matcher.match(text)).toEqual(matcher.match(text));

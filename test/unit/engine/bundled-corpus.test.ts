@@ -3,9 +3,9 @@ import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
 import { analyseDoc, wordFrequency } from '../../../src/core/analyse.ts';
 import { decodeAnalysed, encodeAnalysed } from '../../../src/core/analysed-codec.ts';
 import { docWords, stemDocs, wordCounts } from '../../../src/core/doc-words.ts';
-import { createMatcher, matcherOver } from '../../../src/core/matcher.ts';
+import { matcherOver } from '../../../src/core/matcher.ts';
 import { toSearchDoc } from '../../../src/core/search-docs.ts';
-import { correctorFor, createTypoCorrector } from '../../../src/core/typo.ts';
+import { createCorrectingMatcher, createTypoCorrector } from '../../../src/core/typo.ts';
 import { bundled } from '../../../src/generated/corpus-en.ts';
 
 const source = loadBundledCorpus('en');
@@ -13,7 +13,7 @@ const docs = source.entries.map(toSearchDoc);
 
 describe('the bundled corpus as the browser loads it', () => {
   it('ranks exactly as the full text does, typos included (the build read faq/en.json as it is now)', () => {
-    const fromText = createMatcher(docs, { typos: correctorFor(docs) });
+    const fromText = createCorrectingMatcher(docs);
     const words = decodeAnalysed(bundled.entries.map(([, line]) => line).join('\n'));
     const prebuilt = matcherOver(bundled.entries.map(([e]) => e.id), stemDocs(words), { typos: createTypoCorrector(wordCounts(words)) });
     const questions = [
