@@ -99,9 +99,9 @@ const TOPIC_SHARE = 0.1;
 
 /**
  * A word's weight from its place in the message (see `focus.ts`), except that a specific word of the
- * domain's vocabulary keeps full weight in the story too: "my libido is dead, can therapy bring it
- * back" asks about libido, though "libido" is not in the clause that asks. Helped both halves of the
- * development set; everyday story words still count less.
+ * domain's vocabulary keeps full weight in the story too: "I was told it is vaginismus. What can I
+ * do?" asks about vaginismus, though "vaginismus" is not in the clause that asks. Helped both halves
+ * of the development set; everyday story words still count less.
  */
 function storyWeight(weight: number, stems: readonly string[], index: Bm25fIndex): number {
   if (weight >= 1) return weight;

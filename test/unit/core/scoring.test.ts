@@ -21,7 +21,7 @@ describe('domain vocabulary (topical words)', () => {
   });
 
   it('does not count a word of a longer lay phrase, which means something only in the phrase', () => {
-    // "dead bedroom" means desire; "dead" alone ("my libido is dead") is an everyday word.
+    // "dead bedroom" means desire; "dead" alone ("the phone battery is dead") is an everyday word.
     expect(lay.words.has('dead')).toBe(true);
     expect(index.topical('dead')).toBe(false);
     expect(lay.stems.has('bedroom')).toBe(false);
