@@ -28,11 +28,18 @@ export function clinicEngine(bundled: BundledCorpus, full: Corpus, source: strin
   // An answer the clinic kept as bundled was rendered at build time; only the clinic's own are rendered here.
   const bundledAnswers = new Map(full.entries.map((e) => [e.id, e.answer]));
   const prebuilt = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, answer]));
-  const loadEntry = async (id: string): Promise<DisplayEntry | undefined> => {
+  // Rendered when first shown, then kept: a 2,000-entry file is not rendered up front.
+  const rendered = new Map<string, DisplayEntry>();
+  const entryById = (id: string): DisplayEntry | undefined => {
     const entry = byId.get(id);
     if (!entry) return undefined;
-    const built = bundledAnswers.get(id) === entry.answer ? prebuilt.get(id) : undefined;
-    return { entry, answer: built ?? renderMarkdown(entry.answer, DOMPurify, confidePolicy()) };
+    let shown = rendered.get(id);
+    if (!shown) {
+      const built = bundledAnswers.get(id) === entry.answer ? prebuilt.get(id) : undefined;
+      shown = { entry, answer: built ?? renderMarkdown(entry.answer, DOMPurify, confidePolicy()) };
+      rendered.set(id, shown);
+    }
+    return shown;
   };
   const docs = merged.entries.map(toSearchDoc);
   const engine = createEngine({
@@ -40,7 +47,7 @@ export function clinicEngine(bundled: BundledCorpus, full: Corpus, source: strin
     clinic: merged.clinic,
     entries: merged.entries,
     analysed: docs.map(analyseDoc),
-    loadEntry,
+    entry: entryById,
     loadWords: () => Promise.resolve(wordFrequency(docs)),
   });
   return { engine, problems };

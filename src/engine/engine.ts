@@ -28,7 +28,8 @@ export interface EngineSource {
   readonly entries: readonly EntrySummary[];
   /** The entries analysed for matching, in the same order. */
   readonly analysed: readonly AnalysedDoc[];
-  loadEntry(id: string): Promise<DisplayEntry | undefined>;
+  /** The entry with its answer, ready to show (every answer loads with the engine: see above). */
+  entry(id: string): DisplayEntry | undefined;
   loadWords(): Promise<ReadonlyMap<string, number>>;
 }
 
@@ -38,8 +39,10 @@ export interface Engine {
   readonly entries: readonly EntrySummary[];
   question(id: string): string | undefined;
   /** The entry with its answer; undefined for an unknown id. */
-  entry(id: string): Promise<DisplayEntry | undefined>;
+  entry(id: string): DisplayEntry | undefined;
   reply(text: string): Promise<Reply>;
+  /** Resolves once crisis rules and typo correction have loaded (or failed to): replies then wait for nothing. */
+  readonly settled: Promise<void>;
   /** Questions to offer while the visitor types (typo correction once it has loaded). */
   suggest(partial: string): readonly Candidate[];
 }
@@ -74,12 +77,13 @@ export function createEngine(source: EngineSource): Engine {
     clinic: source.clinic,
     entries: source.entries,
     question: (id) => byId.get(id)?.question,
-    entry: (id) => (byId.has(id) ? source.loadEntry(id) : Promise.resolve(undefined)),
+    entry: (id) => (byId.has(id) ? source.entry(id) : undefined),
     async reply(text) {
       const [detect] = await Promise.all([crisisRules, corrector || matcher.correctable(text).length === 0 ? undefined : correcting]);
       const crisis = detect ? [...new Set(detect(text).map((h) => h.category))] : CRISIS_CATEGORIES;
       return { crisis, outcome: matcher.match(text) };
     },
     suggest: (partial) => matcher.suggest(partial, 3),
+    settled: Promise.all([crisisRules, correcting]).then(() => undefined),
   };
 }

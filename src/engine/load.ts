@@ -60,7 +60,7 @@ export async function bundledEngine(bundled: BundledCorpus): Promise<Engine> {
     clinic: bundled.clinic,
     entries: bundled.entries.map(([entry]) => entry),
     analysed,
-    loadEntry: (id) => Promise.resolve(shown.get(id)),
+    entry: (id) => shown.get(id),
     loadWords: () => Promise.resolve(wordCounts(words)),
   });
 }

@@ -6,7 +6,6 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Candidate } from '../core/matcher.ts';
 import type { Clinic } from '../corpus/schema.ts';
-import type { DisplayEntry } from '../engine/bundled.ts';
 import type { Engine, Reply } from '../engine/engine.ts';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
 import { messagesFor, type Messages } from '../i18n/locale.ts';
@@ -63,8 +62,6 @@ export function createChatModel(deps: ChatModelDeps) {
   const isOpen = signal(false);
   const view = signal<PanelView>('chat');
   const engine = signal<Engine | undefined>(undefined);
-  /** Entries whose answers are in the log, loaded: answer bubbles render from here. */
-  const shown = signal<ReadonlyMap<string, DisplayEntry>>(new Map());
   const status = signal<EngineStatus>('idle');
   const draft = signal('');
   const typeahead = signal<readonly Candidate[]>([]);
@@ -103,15 +100,15 @@ export function createChatModel(deps: ChatModelDeps) {
     const { lang: l, faqUrl } = config.peek();
     const data = setFaqData.peek();
     const faq: FaqSource | undefined = data ? { data } : faqUrl ? { url: faqUrl } : undefined;
-    loading = deps.loadEngine(l, faq).then(({ engine: e, warning }) => {
+    loading = deps.loadEngine(l, faq).then(async ({ engine: e, warning }) => {
+      // Ready means a reply takes no more loading: `ask` relies on it to show a question and its reply together.
+      await e.settled;
       if (generation === loadGeneration) {
         batch(() => {
           engine.value = e;
           status.value = 'ready';
-          shown.value = new Map();
         });
         if (warning) events.error(warning);
-        void showLogged(e);
       }
       return e;
     });
@@ -123,16 +120,6 @@ export function createChatModel(deps: ChatModelDeps) {
     if (status.peek() !== 'idle') void prepare();
   }
 
-  /** Loads the entries of answers already in the log (restored, or from before a new engine). */
-  async function showLogged(e: Engine) {
-    const ids = new Set(messages.peek().flatMap((m) => (m.kind === 'answer' ? [m.entryId] : [])));
-    const found = await Promise.all([...ids].map((id) => e.entry(id).catch(() => undefined)));
-    if (engine.peek() !== e) return;
-    const next = new Map(shown.peek());
-    for (const d of found) if (d) next.set(d.entry.id, d);
-    shown.value = next;
-  }
-
   const push = (...added: Message[]) => {
     messages.value = [...messages.value, ...added];
   };
@@ -142,42 +129,43 @@ export function createChatModel(deps: ChatModelDeps) {
     // After the quick exit the page is on its way out: nothing more is asked or kept.
     if (text.trim() === '' || exiting.peek()) return;
     const asked = conversation;
-    const userKey = nextKey++;
+    const question: Message = { kind: 'user', key: nextKey++, text };
+    // With the engine ready a reply takes a few ms, so the question and its reply appear in one
+    // render (one layout and paint on a slow phone); while it loads, the question shows at once.
+    const waiting = status.peek() !== 'ready';
     batch(() => {
-      push({ kind: 'user', key: userKey, text });
+      if (waiting) push(question);
       draft.value = '';
       typeahead.value = [];
       view.value = 'chat';
     });
     events.ask(text);
+    /** The question, when it still has to be logged with its reply. */
+    const unlogged: Message[] = waiting ? [] : [question];
     let e: Engine;
     try {
       e = await prepare();
     } catch {
-      if (asked === conversation) push({ kind: 'error', key: nextKey++ });
+      if (asked === conversation) push(...unlogged, { kind: 'error', key: nextKey++ });
       return;
     }
     let reply: Reply;
-    let answer: DisplayEntry | undefined;
     try {
       reply = await e.reply(text);
-      const top = reply.outcome.results[0];
-      if (reply.outcome.verdict === 'answer' && top) answer = await e.entry(top.id);
     } catch {
-      if (asked === conversation) push({ kind: 'error', key: nextKey++ });
+      if (asked === conversation) push(...unlogged, { kind: 'error', key: nextKey++ });
       return;
     }
-    // Wiped while the engine or the answer loaded: the question is gone, so is its reply (and its events).
+    // Wiped while the engine loaded or the reply was computed: the question is gone, so is its reply (and its events).
     if (asked !== conversation) return;
     const { crisis, outcome } = reply;
-    const replies: Message[] = [];
+    const replies = [...unlogged];
     if (crisis.length > 0) {
       replies.push({ kind: 'crisis', key: nextKey++, categories: crisis });
       events.crisis();
     }
     const [top, second] = outcome.results;
-    if (answer && top) {
-      if (engine.peek() === e) shown.value = new Map(shown.peek()).set(top.id, answer);
+    if (outcome.verdict === 'answer' && top) {
       const close = second && second.score >= top.score * RUNNER_UP_RATIO ? [second.id] : [];
       replies.push({ kind: 'answer', key: nextKey++, entryId: top.id, score: top.score, alsoIds: close });
       events.answer(text, top.id, top.score);
@@ -188,10 +176,6 @@ export function createChatModel(deps: ChatModelDeps) {
       events.unanswered(text);
     }
     push(...replies);
-    // The FAQ changed while this reply was on its way: the new engine has shown what was logged
-    // before, so it shows this answer too.
-    const current = engine.peek();
-    if (answer && current && current !== e) void showLogged(current);
   }
 
   function askEntry(id: string) {
@@ -279,7 +263,6 @@ export function createChatModel(deps: ChatModelDeps) {
     isOpen,
     view,
     engine: engine as ReadonlySignal<Engine | undefined>,
-    shown: shown as ReadonlySignal<ReadonlyMap<string, DisplayEntry>>,
     status: status as ReadonlySignal<EngineStatus>,
     draft,
     typeahead: typeahead as ReadonlySignal<readonly Candidate[]>,

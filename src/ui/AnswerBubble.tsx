@@ -1,4 +1,3 @@
-import type { DisplayEntry } from '../engine/bundled.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { PanelMessages } from '../i18n/panel-locale.ts';
 import { safeUrl } from '../render/url-policy.ts';
@@ -17,15 +16,15 @@ type AnswerMessage = Extract<Message, { kind: 'answer' }>;
 
 export interface AnswerBubbleProps {
   message: AnswerMessage;
-  /** The entry answered, once its chunk has loaded. */
-  shown: DisplayEntry | undefined;
   engine: Engine;
   t: PanelMessages;
   onAsk: (id: string) => void;
   onFeedback: (key: number, helpful: boolean) => void;
 }
 
-export function AnswerBubble({ message, shown, engine, t, onAsk, onFeedback }: AnswerBubbleProps) {
+export function AnswerBubble({ message, engine, t, onAsk, onFeedback }: AnswerBubbleProps) {
+  // A FAQ file swapped in later may not have this entry: its bubble then stays empty.
+  const shown = engine.entry(message.entryId);
   if (!shown) return null;
   const { entry, answer } = shown;
   const headingId = `q-${message.key}`;

@@ -1,6 +1,5 @@
 import { Component } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import type { DisplayEntry } from '../engine/bundled.ts';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Engine } from '../engine/engine.ts';
 import type { PanelMessages } from '../i18n/panel-locale.ts';
 import type { ChatModel, Message } from '../state/chat-model.ts';
@@ -18,8 +17,9 @@ export function Conversation({ model, t }: { model: ChatModel; t: PanelMessages 
   const lastQuestion = messages.findLast((m) => m.kind === 'user');
 
   // Bring the latest question to the top of the log, so its reply reads from the start. The log
-  // scrolls itself: scrollIntoView would also scroll the host page.
-  useEffect(() => {
+  // scrolls itself: scrollIntoView would also scroll the host page. Before paint, so the reply's
+  // first frame is already in place (after paint it would cost a second layout and frame).
+  useLayoutEffect(() => {
     const el = log.current;
     const question = lastQuestion && el?.querySelector<HTMLElement>(`[data-key="${lastQuestion.key}"]`);
     if (el && question) el.scrollTop = question.offsetTop - 8;
@@ -32,7 +32,7 @@ export function Conversation({ model, t }: { model: ChatModel; t: PanelMessages 
         {engine && messages.length === 0 && <Chips ids={model.starters.value} engine={engine} label={t.suggestionsLabel} onAsk={model.askEntry} />}
       </div>
       {messages.map((m) => (
-        <MessageView key={m.key} message={m} model={model} t={t} engine={engine} shown={m.kind === 'answer' ? model.shown.value.get(m.entryId) : undefined} />
+        <MessageView key={m.key} message={m} model={model} t={t} engine={engine} />
       ))}
       {last?.kind === 'user' && <p class="thinking" role="status">{t.thinking}</p>}
     </div>
@@ -44,24 +44,23 @@ interface MessageViewProps {
   model: ChatModel;
   t: PanelMessages;
   engine: Engine | undefined;
-  shown: DisplayEntry | undefined;
 }
 
 /**
  * Messages are immutable: one re-renders only when it is replaced (feedback), the engine or the
- * language changes, or its answer's chunk arrives, so a long conversation costs the same per reply as a short one.
+ * language changes, so a long conversation costs the same per reply as a short one.
  */
 class MessageView extends Component<MessageViewProps> {
   override shouldComponentUpdate(next: MessageViewProps): boolean {
-    return next.message !== this.props.message || next.t !== this.props.t || next.engine !== this.props.engine || next.shown !== this.props.shown;
+    return next.message !== this.props.message || next.t !== this.props.t || next.engine !== this.props.engine;
   }
 
-  override render({ message, model, t, engine, shown }: MessageViewProps) {
-    return renderMessage(message, model, t, engine, shown);
+  override render({ message, model, t, engine }: MessageViewProps) {
+    return renderMessage(message, model, t, engine);
   }
 }
 
-function renderMessage(message: Message, model: ChatModel, t: PanelMessages, engine: Engine | undefined, shown: DisplayEntry | undefined) {
+function renderMessage(message: Message, model: ChatModel, t: PanelMessages, engine: Engine | undefined) {
   switch (message.kind) {
     case 'user':
       return (
@@ -75,7 +74,7 @@ function renderMessage(message: Message, model: ChatModel, t: PanelMessages, eng
     case 'error':
       return <div class="bubble bot error">{t.loadError}</div>;
     case 'answer':
-      return engine ? <AnswerBubble message={message} shown={shown} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
+      return engine ? <AnswerBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
     case 'unanswered':
       return engine ? <UnansweredBubble message={message} engine={engine} t={t} onAsk={model.askEntry} /> : null;
   }

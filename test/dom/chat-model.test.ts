@@ -1,5 +1,6 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
+import type { DisplayEntry } from '../../src/engine/bundled.ts';
 import { loadEngine, type FaqSource, type LoadedEngine } from '../../src/engine/load.ts';
 import { createChatModel, type ChatEvents, type Message } from '../../src/state/chat-model.ts';
 import { readConfig, type WidgetConfig } from '../../src/state/config.ts';
@@ -15,10 +16,10 @@ function setup(attrs: Record<string, string> = {}, storage?: Storage) {
   return { model, calls, navigate, config };
 }
 
-/** The real engine, except that no answer's chunk can load (offline after the engine came). */
+/** The real engine, except that replying fails. */
 async function failing(lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> {
   const loaded = await loadEngine(lang, faq);
-  return { ...loaded, engine: { ...loaded.engine, entry: () => Promise.reject(new Error('offline')) } };
+  return { ...loaded, engine: { ...loaded.engine, reply: () => Promise.reject(new Error('broken')) } };
 }
 
 const kinds = (messages: readonly Message[]) => messages.map((m) => m.kind);
@@ -42,15 +43,39 @@ describe('chat model', () => {
     expect(score).toBeLessThanOrEqual(1);
   });
 
-  it('has the answered entry, with its rendered answer, ready when the answer message appears', async () => {
+  it('has the answered entry, with its sources and rendered answer, ready when the answer message appears', async () => {
     const { model } = setup();
+    let shown: DisplayEntry | undefined;
+    const stop = effect(() => {
+      const answer = model.messages.value.find((m) => m.kind === 'answer');
+      if (answer?.kind === 'answer') shown ??= model.engine.value?.entry(answer.entryId);
+    });
     await model.ask('How much does sex therapy cost?');
-    const shown = model.shown.value.get('cost');
+    stop();
     expect(shown?.entry.sources?.length).toBeGreaterThan(0);
     expect(shown?.answer.length).toBeGreaterThan(0);
   });
 
-  it('says something went wrong, instead of a blank bubble, when the answer’s chunk cannot load', async () => {
+  it('with the engine ready, logs the question and its reply in one update (one render and layout, not two)', async () => {
+    const { model } = setup();
+    await model.prepare();
+    const updates: string[][] = [];
+    const stop = effect(() => void updates.push(kinds(model.messages.value)));
+    await model.ask('How much does sex therapy cost?');
+    await model.ask('what is the best pizza topping');
+    stop();
+    expect(updates).toEqual([[], ['user', 'answer'], ['user', 'answer', 'user', 'unanswered']]);
+  });
+
+  it('while the engine loads, shows the question at once, then its reply', async () => {
+    const { model } = setup();
+    const asked = model.ask('How much does sex therapy cost?');
+    expect(kinds(model.messages.value)).toEqual(['user']);
+    await asked;
+    expect(kinds(model.messages.value)).toEqual(['user', 'answer']);
+  });
+
+  it('says something went wrong, after the question, when no reply can be made', async () => {
     const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
     const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
     const model = createChatModel({ config, events, loadEngine: failing, navigate: vi.fn() });
@@ -58,7 +83,7 @@ describe('chat model', () => {
     expect(kinds(model.messages.value)).toEqual(['user', 'error']);
   });
 
-  it('regression: an answer that arrived after setFaq swapped the engine stayed blank; it is shown from the new one', async () => {
+  it('regression: an answer that arrived after setFaq swapped the engine stayed blank; the new engine has its text', async () => {
     let release!: () => void;
     const held = new Promise<void>((ok) => (release = ok));
     let loads = 0;
@@ -77,7 +102,8 @@ describe('chat model', () => {
     await vi.waitFor(() => expect(model.engine.value?.question('parking')).toBe('Is there parking?'));
     release();
     await asked;
-    await vi.waitFor(() => expect(model.shown.value.get('cost')?.entry.id).toBe('cost'));
+    const answer = model.messages.value.find((m) => m.kind === 'answer');
+    expect(answer?.kind === 'answer' && model.engine.value?.entry(answer.entryId)?.entry.id).toBe('cost');
   });
 
   it('says honestly that it has no answer to an off-topic question', async () => {
@@ -134,9 +160,9 @@ describe('chat model', () => {
     const second = setup({ persist: 'session' }, storage);
     expect(kinds(second.model.messages.value)).toEqual(['user', 'answer']);
     // The restored answer's text arrives with the engine, for the bubble to show it again.
-    expect(second.model.shown.value.size).toBe(0);
+    expect(second.model.engine.value).toBeUndefined();
     await second.model.prepare();
-    await vi.waitFor(() => expect(second.model.shown.value.get('cost')?.entry.question).toMatch(/cost/i));
+    expect(second.model.engine.value?.entry('cost')?.entry.question).toMatch(/cost/i);
     second.model.clear();
     expect(second.model.messages.value).toHaveLength(0);
     expect(storage.length).toBe(0);

@@ -29,24 +29,24 @@ function setup(attrs: Record<string, string> = {}, storage?: Storage) {
 
 const CRISIS = 'i have been saving up my pills so i can take them all at once';
 
-/** A model whose engine's answer chunks arrive only when the test says so. */
-function setupHeldAnswers() {
+/** A model whose engine's replies arrive only when the test says so. */
+function setupHeldReplies() {
   const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
   const calls: Array<keyof ChatEvents> = [];
   const events = new Proxy({} as ChatEvents, { get: (_t, name: keyof ChatEvents) => () => calls.push(name) });
   const gate = deferred();
   const held = async (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> => {
     const loaded = await loadEngine(lang, faq);
-    const entry = loaded.engine.entry.bind(loaded.engine);
-    return { ...loaded, engine: { ...loaded.engine, entry: (id) => gate.promise.then(() => entry(id)) } };
+    const reply = loaded.engine.reply.bind(loaded.engine);
+    return { ...loaded, engine: { ...loaded.engine, reply: (text) => gate.promise.then(() => reply(text)) } };
   };
   const model = createChatModel({ config, events, loadEngine: held, navigate: vi.fn() });
   return { model, calls, release: () => gate.settle() };
 }
 
-describe('an answer whose text is still loading', () => {
-  it('regression guard: "Clear" while the answer chunk loads drops the reply and its event', async () => {
-    const { model, calls, release } = setupHeldAnswers();
+describe('a reply still being made', () => {
+  it('regression guard: "Clear" while the reply is on its way drops the question, the reply and its event', async () => {
+    const { model, calls, release } = setupHeldReplies();
     const asked = model.ask('How much does sex therapy cost?');
     await vi.waitFor(() => expect(model.status.value).toBe('ready'));
     model.clear();
