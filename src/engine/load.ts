@@ -11,6 +11,7 @@ import type { BundledCorpus } from './bundled.ts';
 import type { ClinicResult } from './clinic-corpus.ts';
 import { fetchFaqText } from './clinic-file.ts';
 import { createEngine, type Engine } from './engine.ts';
+import { nextTask } from './yield-to-page.ts';
 
 export type FaqSource = { readonly url: string } | { readonly data: object };
 
@@ -22,12 +23,6 @@ export interface LoadedEngine {
 
 /** The first problems are enough to start fixing; `npm run check` lists them all. */
 const PROBLEMS_SHOWN = 3;
-
-/**
- * Lets the host page run between steps of building the engine, so that no step holds its main
- * thread long (a long task delays the visitor's taps on the clinic's page).
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function loadEngine(lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> {
   const bundled = await (loadBundled[lang] ?? loadBundled['en']!)();

@@ -47,6 +47,16 @@ export function ruleFires(candidate: CrisisRule, normalised: string): boolean {
   return !(candidate.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised));
 }
 
+/** Every pattern the rules use, for compiling them ahead of the first question (`compileRules`). */
+export function* rulePatterns(): Generator<RegExp> {
+  yield HISTORICAL_RE;
+  yield RECENT_RE;
+  for (const r of CRISIS_RULES) {
+    yield* r.all;
+    if (r.unless) yield r.unless;
+  }
+}
+
 // Shared pieces of several rows.
 /** Harm done to a third person the message marks as a child (see CHILD_MARK), by someone else. */
 const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|period|tampon|stomach|head|tummy) )hurts (?:her|him|them)|touch(?:es|ed|ing) (?:her|him|them)(?! (?:on (?:the|her|his|their) (?:shoulder|arm|hand|back|head)|gently|softly))|(?:has|had|having|have) sex with (?:her|him|them)|(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:her |him |them |(?:my|our|his|her|their) ${gap(4)})(?:to )?(?:do (?:sexual|sex|stuff|things|it)|sleep (?:in|with)|touch|watch porn|have sex|undress|get naked|strip|perform|give (?:him|her))|(?:shows?|showed|showing|sends?|sent|sending) (?:her|him|them) (?:porn|nudes|naked|dirty|sexual|explicit|(?:pictures|pics|photos|videos) of (?:his|her|him|their))|lock(?:s|ed|ing) (?:her|him|them) (?:in|up|out)|starv(?:es|ed|ing) (?:her|him|them)|(?:puts?|putting) (?:his|her|their) hands? (?:down|in|inside|up|under) (?:her|his|their|(?:my|our) ${gap(3)})(?:pants|shorts|underwear|panties|shirt|skirt|dress|diaper)|watch(?:es|ed|ing) (?:her|him|them|(?:my|our|his|her|their) ${gap(2)})(?:shower|bathe|undress|change|in the (?:shower|bath))`;

@@ -1,5 +1,5 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
-import { CRISIS_RULES, ruleFires } from './crisis-rules.ts';
+import { CRISIS_RULES, ruleFires, rulePatterns } from './crisis-rules.ts';
 import { normaliseForSafety } from './normalise-for-safety.ts';
 
 /** Crisis detection: reviewed phrase rules over normalised text, run before matching. */
@@ -20,4 +20,18 @@ export function detectCrisis(text: string): readonly CrisisHit[] {
     if (fired !== undefined) hits.push({ category, ruleId: fired.id });
   }
   return hits;
+}
+
+/**
+ * Runs every rule's patterns once on a fixed text, one pattern per step. A browser compiles a regular
+ * expression when it first runs, and compiling every rule inside the visitor's first question
+ * held a 4x-throttled phone for 130-240 ms; stepped through after loading (see `runInSlices`), the
+ * work is spread over short tasks and the first question runs at full speed. The text is fixed, so
+ * nothing about the visitor is involved.
+ */
+export function* compileRules(): Generator<void> {
+  for (const pattern of rulePatterns()) {
+    pattern.test('warming up');
+    yield;
+  }
 }

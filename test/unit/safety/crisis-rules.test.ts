@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_CATEGORIES } from '../../../src/safety/categories.ts';
-import { detectCrisis } from '../../../src/safety/crisis.ts';
-import { CRISIS_RULES, ruleFires } from '../../../src/safety/crisis-rules.ts';
+import { compileRules, detectCrisis } from '../../../src/safety/crisis.ts';
+import { CRISIS_RULES, ruleFires, rulePatterns } from '../../../src/safety/crisis-rules.ts';
 import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
 import { CRISIS_MESSAGES } from './labelled-set.ts';
 
@@ -149,5 +149,18 @@ describe('robustness', () => {
     const elapsed = performance.now() - started;
     expect(detectCrisis(adversarial.at(-1) ?? '')[0]?.category).toBe('suicide');
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('compiling the rules ahead of the first question', () => {
+  it('visits every pattern of every rule, and detection is the same afterwards', () => {
+    const patterns = new Set(rulePatterns());
+    for (const r of CRISIS_RULES) {
+      for (const p of r.all) expect(patterns.has(p)).toBe(true);
+      if (r.unless) expect(patterns.has(r.unless)).toBe(true);
+    }
+    const before = CRISIS_MESSAGES.map((m) => detectCrisis(m.text));
+    expect([...compileRules()]).toHaveLength([...rulePatterns()].length);
+    expect(CRISIS_MESSAGES.map((m) => detectCrisis(m.text))).toEqual(before);
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runInSlices } from '../../../src/engine/yield-to-page.ts';
+
+/** A step that keeps the thread busy for `ms`, as compiling a large pattern does. */
+function* busySteps(count: number, ms: number, log: string[]): Generator<void> {
+  for (let i = 0; i < count; i++) {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    log.push('step');
+    yield;
+  }
+}
+
+describe('runInSlices', () => {
+  it('lets a waiting task of the page run between slices of slow steps', async () => {
+    const log: string[] = [];
+    setTimeout(() => log.push('page'), 0);
+    await runInSlices(busySteps(6, 4, log));
+    expect(log.filter((x) => x === 'step')).toHaveLength(6);
+    // The page's task ran before the last step, not after all of them.
+    expect(log.indexOf('page')).toBeGreaterThan(0);
+    expect(log.indexOf('page')).toBeLessThan(log.length - 1);
+  });
+
+  it('runs quick steps without yielding', async () => {
+    const log: string[] = [];
+    setTimeout(() => log.push('page'), 0);
+    await runInSlices(busySteps(20, 0, log));
+    expect(log).not.toContain('page');
+  });
+});
