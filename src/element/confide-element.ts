@@ -1,18 +1,21 @@
 /**
  * `<confide-faq>`: the custom-element shell (CONTRACT §2). It reads attributes at the edge, owns the
  * open shadow root and its constructable stylesheet, wires page-level listeners (quick exit,
- * pagehide, narrow screens), dispatches the public events, and renders `App` with one chat model.
+ * pagehide, narrow screens), dispatches the public events, and draws the launcher, the status line
+ * and the exit cover as plain DOM bound to one chat model's signals. Preact and the panel load on
+ * first intent (pointer, focus or touch on the launcher): a visitor who never opens the widget costs
+ * the clinic's page no framework code.
  *
  * CSS custom properties (on the element): --confide-accent, --confide-font, --confide-radius,
  * --confide-z-index, --confide-offset-x, --confide-offset-y. Parts: launcher, panel, header, log,
  * answer, unanswered, crisis, chip, input, send-button, exit-button, close-button, composer.
  */
-import { signal } from '@preact/signals';
-import { h, render, type ComponentType } from 'preact';
+import { effect, signal } from '@preact/signals-core';
+import type { ComponentType } from 'preact';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
 import { createChatModel, MAX_QUESTION_LENGTH, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
 import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/config.ts';
-import { App } from '../ui/App.tsx';
+import { readableTextOn } from '../ui/contrast.ts';
 import type { PanelProps } from '../ui/Panel.tsx';
 import { navigateAway } from './navigate.ts';
 import { widgetStyles } from './styles.ts';
@@ -22,6 +25,8 @@ import { widgetStyles } from './styles.ts';
  * (WCAG 1.4.10 reflow at 320 px).
  */
 const NARROW_QUERY = '(max-width: 480px), (max-height: 480px)';
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export interface ConfideEventMap {
   'confide:ask': CustomEvent<{ question?: string }>;
@@ -35,22 +40,72 @@ export interface ConfideEventMap {
 const loadEngine = (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> =>
   import('../engine/load.ts').then((m) => m.loadEngine(lang, faq));
 
+/** The element's own DOM, built once per shadow root. */
+interface Shell {
+  readonly root: HTMLDivElement;
+  readonly slot: HTMLDivElement;
+  readonly launcher: HTMLButtonElement;
+  readonly label: HTMLSpanElement;
+  readonly status: HTMLDivElement;
+  readonly cover: HTMLDivElement;
+  readonly probe: HTMLSpanElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = cls;
+  return e;
+}
+
+function buildShell(): Shell {
+  const root = el('div', 'root');
+  const slot = el('div', 'app');
+  const launcher = el('button', 'launcher');
+  launcher.type = 'button';
+  launcher.setAttribute('part', 'launcher');
+  launcher.setAttribute('aria-controls', 'confide-panel');
+  const icon = document.createElementNS(SVG, 'svg');
+  for (const [k, v] of [['viewBox', '0 0 24 24'], ['width', '22'], ['height', '22'], ['aria-hidden', 'true'], ['focusable', 'false']]) icon.setAttribute(k!, v!);
+  const path = document.createElementNS(SVG, 'path');
+  for (const [k, v] of [['d', 'M4 5h16v11H9l-5 4z'], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2'], ['stroke-linejoin', 'round']]) path.setAttribute(k!, v!);
+  icon.append(path);
+  const label = el('span', 'launcher-label');
+  launcher.append(icon, label);
+  const status = el('div', 'visually-hidden');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const cover = el('div', 'exit-cover');
+  const probe = el('span', 'accent-probe');
+  probe.setAttribute('aria-hidden', 'true');
+  root.append(slot, launcher, status, probe);
+  return { root, slot, launcher, label, status, cover, probe };
+}
+
 export class ConfideFaqElement extends HTMLElement {
   static readonly observedAttributes = [...CONFIG_ATTRIBUTES, 'theme'];
 
   #config = signal<WidgetConfig>(this.#readConfig());
+  #theme = signal<'light' | 'dark' | 'auto'>('auto');
   #model: ChatModel | undefined;
   #panel = signal<ComponentType<PanelProps> | undefined>(undefined);
   #narrow = signal(false);
+  #shell: Shell | undefined;
+  #unmount: (() => void) | undefined;
+  #mounting: Promise<void> | undefined;
+  /** Set when the visitor closes the panel, so focus goes back to the launcher. */
+  #returnFocus = false;
   #cleanup: Array<() => void> = [];
 
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widgetStyles()];
     this.#config.value = this.#readConfig();
-    this.#ensureModel();
+    this.#theme.value = this.#readTheme();
+    const model = this.#ensureModel();
+    this.#shell ??= buildShell();
+    root.replaceChildren(this.#shell.root);
     this.#listen();
-    this.#render();
+    this.#bind(model, this.#shell);
     // Floating mode loads nothing more until first intent (pointer, focus or touch on the launcher):
     // a visitor who never opens the widget costs the page only the launcher.
     if (this.#config.peek().mode === 'inline' || this.#config.peek().open) this.open();
@@ -58,7 +113,10 @@ export class ConfideFaqElement extends HTMLElement {
 
   disconnectedCallback(): void {
     for (const undo of this.#cleanup.splice(0)) undo();
-    if (this.shadowRoot) render(null, this.shadowRoot);
+    this.#unmount?.();
+    this.#unmount = undefined;
+    this.#mounting = undefined;
+    this.shadowRoot?.replaceChildren();
     this.#model?.dispose();
     this.#model = undefined;
   }
@@ -66,11 +124,11 @@ export class ConfideFaqElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, next: string | null): void {
     if (previous === next || !this.isConnected) return;
     this.#config.value = this.#readConfig();
+    this.#theme.value = this.#readTheme();
     if (name === 'open') {
       if (this.#config.peek().open) this.open();
       else this.close();
     }
-    this.#render();
   }
 
   /** Opens the panel (floating mode). */
@@ -96,6 +154,11 @@ export class ConfideFaqElement extends HTMLElement {
 
   #readConfig(): WidgetConfig {
     return readConfig((name) => this.getAttribute(name), document.documentElement.getAttribute('lang'));
+  }
+
+  #readTheme(): 'light' | 'dark' | 'auto' {
+    const theme = this.getAttribute('theme');
+    return theme === 'dark' || theme === 'light' ? theme : 'auto';
   }
 
   #ensureModel(): ChatModel {
@@ -127,14 +190,82 @@ export class ConfideFaqElement extends HTMLElement {
     };
   }
 
+  /** First intent: the engine starts loading, and Preact with the panel. */
   #loadPanel(): Promise<void> {
-    if (this.#panel.peek()) return Promise.resolve();
     void this.#ensureModel().prepare();
-    return import('../ui/Panel.tsx').then(
-      (m) => {
-        this.#panel.value = m.Panel;
+    this.#mounting ??= Promise.all([import('../ui/mount.ts'), import('../ui/Panel.tsx')]).then(
+      ([{ mountApp }, { Panel }]) => {
+        this.#panel.value = Panel;
+        const model = this.#model;
+        if (!model || !this.#shell || !this.isConnected) return;
+        this.#unmount = mountApp(this.#shell.slot, {
+          model,
+          panel: this.#panel,
+          narrow: this.#narrow,
+          onClose: () => {
+            this.#returnFocus = true;
+            model.close();
+          },
+        });
       },
-      () => this.#events().error('the chat panel could not be loaded; check that all files of dist/ are served'),
+      () => {
+        this.#mounting = undefined;
+        this.#events().error('the chat panel could not be loaded; check that all files of dist/ are served');
+      },
+    );
+    return this.#mounting;
+  }
+
+  /** Keeps the plain-DOM parts in step with the model, as a component would. */
+  #bind(model: ChatModel, shell: Shell): void {
+    const { root, launcher, label, status, cover, probe } = shell;
+    const intent = () => void this.#loadPanel();
+    const toggle = () => {
+      if (model.isOpen.peek()) {
+        this.#returnFocus = true;
+        model.close();
+      } else this.open();
+    };
+    for (const type of ['pointerenter', 'focus', 'touchstart'] as const) launcher.addEventListener(type, intent, { passive: true });
+    launcher.addEventListener('click', toggle);
+    this.#cleanup.push(() => {
+      for (const type of ['pointerenter', 'focus', 'touchstart'] as const) launcher.removeEventListener(type, intent);
+      launcher.removeEventListener('click', toggle);
+    });
+    this.#cleanup.push(
+      effect(() => {
+        const config = model.config.value;
+        const floating = config.mode === 'floating';
+        const isOpen = floating ? model.isOpen.value : true;
+        const t = model.t.value;
+        root.className = ['root', `pos-${config.position}`, `mode-${config.mode}`, `theme-${this.#theme.value}`, isOpen ? 'is-open' : ''].join(' ').trim();
+        root.dir = t.dir;
+        root.lang = config.lang;
+        if (config.accent) root.style.setProperty('--confide-accent', config.accent);
+        else root.style.removeProperty('--confide-accent');
+        launcher.hidden = !floating || (isOpen && this.#narrow.value);
+        launcher.setAttribute('aria-expanded', String(isOpen));
+        label.textContent = t.launcher;
+        // Focus returns to the launcher after the visitor closes the panel (once it is shown again).
+        if (!isOpen && this.#returnFocus) {
+          this.#returnFocus = false;
+          launcher.focus();
+        }
+      }),
+      // Text on the accent colour is black or white, whichever reads better on the clinic's colour.
+      effect(() => {
+        void model.config.value.accent;
+        void this.#theme.value;
+        const text = readableTextOn(getComputedStyle(probe).color);
+        if (text) root.style.setProperty('--confide-auto-accent-text', text);
+      }),
+      effect(() => {
+        status.textContent = model.liveStatus.value;
+      }),
+      effect(() => {
+        if (model.exiting.value) root.append(cover);
+        else cover.remove();
+      }),
     );
   }
 
@@ -157,33 +288,6 @@ export class ConfideFaqElement extends HTMLElement {
       this.#cleanup.push(() => media.removeEventListener('change', update));
     }
   }
-
-  #render(): void {
-    const model = this.#model;
-    if (!model || !this.shadowRoot) return;
-    const theme = this.getAttribute('theme');
-    render(
-      h(RootView, {
-        model,
-        panel: this.#panel,
-        narrow: this.#narrow,
-        theme: theme === 'dark' || theme === 'light' ? theme : 'auto',
-        onIntent: () => void this.#loadPanel(),
-      }),
-      this.shadowRoot,
-    );
-  }
-}
-
-/** Reads the element's own signals so the shell never re-renders by hand. */
-function RootView(props: {
-  model: ChatModel;
-  panel: { value: ComponentType<PanelProps> | undefined };
-  narrow: { value: boolean };
-  theme: 'light' | 'dark' | 'auto';
-  onIntent: () => void;
-}) {
-  return h(App, { model: props.model, Panel: props.panel.value, narrow: props.narrow.value, theme: props.theme, onIntent: props.onIntent });
 }
 
 /**

@@ -3,7 +3,7 @@
  * only render it. The engine (matcher, corpus) is loaded lazily through `loadEngine`, injected so
  * that tests and the element decide when the heavy chunk arrives.
  */
-import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Candidate } from '../core/matcher.ts';
 import type { Clinic } from '../corpus/schema.ts';
 import type { Engine, Reply } from '../engine/engine.ts';

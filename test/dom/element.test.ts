@@ -40,6 +40,25 @@ describe('<confide-faq>', () => {
     expect(root.adoptedStyleSheets.length).toBe(1);
   });
 
+  it('a page that is only loaded draws the launcher without the panel or its framework', () => {
+    const el = mount();
+    expect(el.shadowRoot!.querySelector('.app')!.childNodes).toHaveLength(0);
+    expect(el.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('regression: the panel came with the framework but never showed; hover then click shows it, with the answer to a question', async () => {
+    const el = mount();
+    const launcher = el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!;
+    launcher.dispatchEvent(new Event('pointerenter'));
+    // Preact loads on hover; the click comes a moment later (the order a mouse gives).
+    await new Promise((r) => setTimeout(r, 200));
+    launcher.click();
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    await el.ask('How much does sex therapy cost?');
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[data-entry-id="cost"]')).not.toBeNull());
+  });
+
   it('events carry ids and scores but not the visitor’s words by default', async () => {
     const el = mount();
     const seen = record(el);
