@@ -7,7 +7,7 @@
 import { analyseDoc, type AnalysedDoc } from './analyse.ts';
 import { buildBm25f } from './bm25f.ts';
 import { confidence } from './confidence.ts';
-import { compileLayPhrases } from './lay-phrases.ts';
+import { compileLayPhrases, type LayPhrases } from './lay-phrases.ts';
 import { buildPhrasings } from './phrasings.ts';
 import { LAY_TERMS } from './lay-terms.ts';
 import { analyseQuery, correctableWords, type QueryContext, type Unit } from './query.ts';
@@ -77,7 +77,15 @@ const PHRASE_MIX = 0.4;
 /** Shortest half-typed word completed (unit: letters); one letter begins too many words. */
 const MIN_PREFIX = 2;
 
-const LAY = compileLayPhrases(LAY_TERMS);
+let lay: LayPhrases | undefined;
+
+/**
+ * The lay-phrase table, compiled (its words stemmed) on first use rather than when the module
+ * loads, so a browser can do it in a task of its own (see engine/load.ts).
+ */
+export function layPhrases(): LayPhrases {
+  return (lay ??= compileLayPhrases(LAY_TERMS));
+}
 
 export function createMatcher(docs: readonly SearchDoc[], options: MatcherOptions = {}): Matcher {
   return matcherOver(docs.map((d) => d.id), docs.map(analyseDoc), options);
@@ -85,10 +93,10 @@ export function createMatcher(docs: readonly SearchDoc[], options: MatcherOption
 
 /** A matcher over entries analysed beforehand (the bundled corpus is analysed at build time). */
 export function matcherOver(ids: readonly string[], analysed: readonly AnalysedDoc[], options: MatcherOptions = {}): Matcher {
-  const index = buildBm25f(analysed, LAY.stems);
+  const index = buildBm25f(analysed, layPhrases().stems);
   const phrasings = buildPhrasings(analysed, index);
   const { typos } = options;
-  const context = (): QueryContext => ({ index, lay: LAY, typos: typeof typos === 'function' ? typos() : typos });
+  const context = (): QueryContext => ({ index, lay: layPhrases(), typos: typeof typos === 'function' ? typos() : typos });
 
   const rank = (units: readonly Unit[], terms: ReadonlyMap<string, number>): Candidate[] => {
     const scores = new Float64Array(index.size);

@@ -5,6 +5,7 @@
  */
 import { decodeAnalysed } from '../core/analysed-codec.ts';
 import { stemDocs, wordCounts } from '../core/doc-words.ts';
+import { layPhrases } from '../core/matcher.ts';
 import type { Problem } from '../corpus/validate.ts';
 import { loadBundled } from '../generated/corpora.ts';
 import type { BundledCorpus } from './bundled.ts';
@@ -48,7 +49,10 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
 export async function bundledEngine(bundled: BundledCorpus): Promise<Engine> {
   const words = decodeAnalysed(bundled.entries.map(([, line]) => line).join('\n'));
   const shown = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, { entry, answer }]));
+  await nextTask();
   const analysed = stemDocs(words);
+  await nextTask();
+  layPhrases();
   await nextTask();
   return createEngine({
     lang: bundled.lang,
