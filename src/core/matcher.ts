@@ -9,11 +9,12 @@ import { buildBm25f } from './bm25f.ts';
 import { confidence } from './confidence.ts';
 import { compileLayPhrases, type LayPhrases } from './lay-phrases.ts';
 import { buildPhrasings } from './phrasings.ts';
+import { asksAboutDomain, findGeneralEntry } from './general-entry.ts';
 import { LAY_TERMS } from './lay-terms.ts';
 import { analyseQuery, correctableWords, type QueryContext, type Unit } from './query.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
-import { SUGGEST_THRESHOLD, verdictFor } from './thresholds.ts';
+import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, verdictFor } from './thresholds.ts';
 import { tokenise } from './tokenise.ts';
 import type { TypoCorrector } from './typo-limits.ts';
 
@@ -95,6 +96,7 @@ export function createMatcher(docs: readonly SearchDoc[], options: MatcherOption
 export function matcherOver(ids: readonly string[], analysed: readonly AnalysedDoc[], options: MatcherOptions = {}): Matcher {
   const index = buildBm25f(analysed, layPhrases().stems);
   const phrasings = buildPhrasings(analysed, index);
+  const general = findGeneralEntry(analysed, index);
   const { typos } = options;
   const context = (): QueryContext => ({ index, lay: layPhrases(), typos: typeof typos === 'function' ? typos() : typos });
 
@@ -122,7 +124,14 @@ export function matcherOver(ids: readonly string[], analysed: readonly AnalysedD
   return {
     match(query) {
       const { units, terms } = analyseQuery(query, context());
-      const results = rank(units, terms);
+      let results = rank(units, terms);
+      if (general && asksAboutDomain(units, general, index)) {
+        // The general entry answers, as confidently as the threshold for an answer at least.
+        const id = ids[general.doc] ?? '';
+        const own = results.find((r) => r.id === id)?.score ?? 0;
+        const score = Math.max(own, results[0]?.score ?? 0, ANSWER_THRESHOLD);
+        results = [{ id, score }, ...results.filter((r) => r.id !== id)].slice(0, MAX_RESULTS);
+      }
       return { verdict: verdictFor(results[0]?.score ?? 0), results };
     },
     suggest(partial, limit = 3) {
