@@ -131,6 +131,28 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.context.close();
   });
 
+  it('regression: brings each new question to the top of the log, so its answer reads from the start', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(site.page('scrolls', { html: hostPage(SCRIPT()) }));
+    const ui = widget(w.page);
+    await ui.launcher.click();
+    // Distance from the top of the log to the top of the latest question, once its answer is shown.
+    const offset = () =>
+      ui.log.evaluate((log) => {
+        const questions = log.querySelectorAll('.bubble.user');
+        const last = questions[questions.length - 1];
+        return last ? Math.round(last.getBoundingClientRect().top - log.getBoundingClientRect().top) : NaN;
+      });
+    // Both answers are long: the first question loads the engine, the second is answered at once.
+    for (const [question, id] of [['how much does sex therapy cost', 'cost'], ['what happens in the first session', 'first-session']] as const) {
+      await ui.ask(question);
+      await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe(id);
+      await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(Math.abs(await offset())).toBeLessThanOrEqual(16);
+    }
+    await w.context.close();
+  });
+
   it('setFaq() answers from the clinic’s object, its Markdown rendered in the page', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(site.page('set-faq', { html: hostPage(SCRIPT()) }));
