@@ -17,12 +17,16 @@ export function Conversation({ model, t }: { model: ChatModel; t: PanelMessages 
   const lastQuestion = messages.findLast((m) => m.kind === 'user');
 
   // Bring the latest question to the top of the log, so its reply reads from the start. The log
-  // scrolls itself: scrollIntoView would also scroll the host page. Before paint, so the reply's
-  // first frame is already in place (after paint it would cost a second layout and frame).
+  // scrolls itself: scrollIntoView would also scroll the host page. In the next frame, before its
+  // paint: the reply's first frame is already in place (after paint would cost a second layout and
+  // frame), and the layout it needs is not added to the task that rendered the reply.
   useLayoutEffect(() => {
-    const el = log.current;
-    const question = lastQuestion && el?.querySelector<HTMLElement>(`[data-key="${lastQuestion.key}"]`);
-    if (el && question) el.scrollTop = question.offsetTop - 8;
+    const frame = requestAnimationFrame(() => {
+      const el = log.current;
+      const question = lastQuestion && el?.querySelector<HTMLElement>(`[data-key="${lastQuestion.key}"]`);
+      if (el && question) el.scrollTop = question.offsetTop - 8;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [last?.key, engine]);
 
   return (
