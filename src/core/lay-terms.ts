@@ -45,6 +45,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('insured|coverage|covered|cover', 'insurance'),
   row('copay|copays|deductible|reimburse|reimbursed|reimbursement|superbill|medicare|medicaid', 'insurance'),
   row('health plan', 'insurance'),
+  // Insurers by name: people ask whether "theirs" pays.
+  row('blue cross|shield, aetna, cigna, humana, kaiser, united healthcare, unitedhealthcare, tricare, anthem, bupa', 'insurance'),
 
   // People: partners, professionals, the clinic
   row('husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|lover|missus', 'partner'),
@@ -83,6 +85,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('certified|certification|accredited|accreditation', 'certified certification'),
   row('creepy|unethical|unprofessional|inappropriate|misconduct|predatory', 'red flags unethical'),
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
+  row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
   row('date|dating|romantic|romance', 'relationship'),
 
@@ -184,6 +187,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Going alone or together
   row('refuse|refuses|refused|unwilling', 'alone partner'),
   row('both of us, the two of us, as a couple, jointly|joint', 'couple together'),
+  row('bring|bringing|take|taking my partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee', 'couple together partner'),
 
   // What therapy involves
   row('surrogate|surrogates', 'physical touch'),

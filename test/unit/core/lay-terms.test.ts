@@ -31,6 +31,9 @@ describe('lay terms', () => {
     ['ask my gp', 'doctor'],
     ['I come really really quickly', 'ejacul'],
     ['she never finishes', 'orgasm'],
+    ['will aetna or blue shield pay', 'insurance'],
+    ['my counsellor asked me out', 'boundaries'],
+    ['is it ok to bring my wife along', 'couple'],
   ])('reads "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).toContain(stem(meaning));
   });
