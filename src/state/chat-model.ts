@@ -101,13 +101,12 @@ export function createChatModel(deps: ChatModelDeps) {
     const data = setFaqData.peek();
     const faq: FaqSource | undefined = data ? { data } : faqUrl ? { url: faqUrl } : undefined;
     loading = deps.loadEngine(l, faq).then(async ({ engine: e, warning }) => {
-      // Ready means a reply takes no more loading: `ask` relies on it to show a question and its reply together.
+      // The engine shows its suggestions at once; it is ready once a reply takes no more loading
+      // (`ask` relies on that to show a question and its reply together).
+      if (generation === loadGeneration) engine.value = e;
       await e.settled;
       if (generation === loadGeneration) {
-        batch(() => {
-          engine.value = e;
-          status.value = 'ready';
-        });
+        status.value = 'ready';
         if (warning) events.error(warning);
       }
       return e;

@@ -27,6 +27,7 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     // The text box has focus when the panel opens.
     await expect.poll(() => ui.input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     // 3–5 suggested questions as chips in the greeting.
+    await ui.log.locator('.greeting .chip').first().waitFor();
     const chips = await ui.log.locator('.greeting .chip').count();
     expect(chips).toBeGreaterThanOrEqual(3);
     expect(chips).toBeLessThanOrEqual(5);

@@ -67,6 +67,23 @@ describe('chat model', () => {
     expect(updates).toEqual([[], ['user', 'answer'], ['user', 'answer', 'user', 'unanswered']]);
   });
 
+  it('offers its suggested questions as soon as the engine is built, before crisis rules and typo correction settle', async () => {
+    let settle!: () => void;
+    const held = async (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> => {
+      const loaded = await loadEngine(lang, faq);
+      return { ...loaded, engine: { ...loaded.engine, settled: new Promise<void>((ok) => (settle = ok)) } };
+    };
+    const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
+    const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
+    const model = createChatModel({ config, events, loadEngine: held, navigate: vi.fn() });
+    const prepared = model.prepare();
+    await vi.waitFor(() => expect(model.starters.value.length).toBeGreaterThan(0));
+    expect(model.status.value).toBe('loading');
+    settle();
+    await prepared;
+    expect(model.status.value).toBe('ready');
+  });
+
   it('while the engine loads, shows the question at once, then its reply', async () => {
     const { model } = setup();
     const asked = model.ask('How much does sex therapy cost?');
