@@ -18,6 +18,7 @@ import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/confi
 import { readableTextOn } from '../ui/contrast.ts';
 import type { PanelProps } from '../ui/Panel.tsx';
 import { navigateAway } from './navigate.ts';
+import { buildShell, type Shell } from './shell-dom.ts';
 import { widgetStyles } from './styles.ts';
 
 /**
@@ -25,8 +26,6 @@ import { widgetStyles } from './styles.ts';
  * (WCAG 1.4.10 reflow at 320 px).
  */
 const NARROW_QUERY = '(max-width: 480px), (max-height: 480px)';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 export interface ConfideEventMap {
   'confide:ask': CustomEvent<{ question?: string }>;
@@ -39,47 +38,6 @@ export interface ConfideEventMap {
 
 const loadEngine = (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> =>
   import('../engine/load.ts').then((m) => m.loadEngine(lang, faq));
-
-/** The element's own DOM, built once per shadow root. */
-interface Shell {
-  readonly root: HTMLDivElement;
-  readonly slot: HTMLDivElement;
-  readonly launcher: HTMLButtonElement;
-  readonly label: HTMLSpanElement;
-  readonly status: HTMLDivElement;
-  readonly cover: HTMLDivElement;
-  readonly probe: HTMLSpanElement;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  return e;
-}
-
-function buildShell(): Shell {
-  const root = el('div', 'root');
-  const slot = el('div', 'app');
-  const launcher = el('button', 'launcher');
-  launcher.type = 'button';
-  launcher.setAttribute('part', 'launcher');
-  launcher.setAttribute('aria-controls', 'confide-panel');
-  const icon = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of [['viewBox', '0 0 24 24'], ['width', '22'], ['height', '22'], ['aria-hidden', 'true'], ['focusable', 'false']]) icon.setAttribute(k!, v!);
-  const path = document.createElementNS(SVG, 'path');
-  for (const [k, v] of [['d', 'M4 5h16v11H9l-5 4z'], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2'], ['stroke-linejoin', 'round']]) path.setAttribute(k!, v!);
-  icon.append(path);
-  const label = el('span', 'launcher-label');
-  launcher.append(icon, label);
-  const status = el('div', 'visually-hidden');
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
-  const cover = el('div', 'exit-cover');
-  const probe = el('span', 'accent-probe');
-  probe.setAttribute('aria-hidden', 'true');
-  root.append(slot, launcher, status, probe);
-  return { root, slot, launcher, label, status, cover, probe };
-}
 
 export class ConfideFaqElement extends HTMLElement {
   static readonly observedAttributes = [...CONFIG_ATTRIBUTES, 'theme'];
