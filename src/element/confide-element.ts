@@ -11,12 +11,10 @@
  * answer, unanswered, crisis, chip, input, send-button, exit-button, close-button, composer.
  */
 import { effect, signal } from '@preact/signals-core';
-import type { ComponentType } from 'preact';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
 import { createChatModel, MAX_QUESTION_LENGTH, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
 import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/config.ts';
 import { readableTextOn } from '../ui/contrast.ts';
-import type { PanelProps } from '../ui/Panel.tsx';
 import { navigateAway } from './navigate.ts';
 import { buildShell, type Shell } from './shell-dom.ts';
 import { widgetStyles } from './styles.ts';
@@ -26,6 +24,9 @@ import { widgetStyles } from './styles.ts';
  * (WCAG 1.4.10 reflow at 320 px).
  */
 const NARROW_QUERY = '(max-width: 480px), (max-height: 480px)';
+
+/** What counts as first intent on the launcher: the panel and the engine start loading. */
+const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
 
 export interface ConfideEventMap {
   'confide:ask': CustomEvent<{ question?: string }>;
@@ -45,11 +46,12 @@ export class ConfideFaqElement extends HTMLElement {
   #config = signal<WidgetConfig>(this.#readConfig());
   #theme = signal<'light' | 'dark' | 'auto'>('auto');
   #model: ChatModel | undefined;
-  #panel = signal<ComponentType<PanelProps> | undefined>(undefined);
   #narrow = signal(false);
   #shell: Shell | undefined;
   #unmount: (() => void) | undefined;
   #mounting: Promise<void> | undefined;
+  /** Whether Preact and the panel are in the shadow root; until then a loading line stands in. */
+  #mounted = signal(false);
   /** Set when the visitor closes the panel, so focus goes back to the launcher. */
   #returnFocus = false;
   #cleanup: Array<() => void> = [];
@@ -74,6 +76,7 @@ export class ConfideFaqElement extends HTMLElement {
     this.#unmount?.();
     this.#unmount = undefined;
     this.#mounting = undefined;
+    this.#mounted.value = false;
     this.shadowRoot?.replaceChildren();
     this.#model?.dispose();
     this.#model = undefined;
@@ -153,18 +156,18 @@ export class ConfideFaqElement extends HTMLElement {
     void this.#ensureModel().prepare();
     this.#mounting ??= Promise.all([import('../ui/mount.ts'), import('../ui/Panel.tsx')]).then(
       ([{ mountApp }, { Panel }]) => {
-        this.#panel.value = Panel;
         const model = this.#model;
         if (!model || !this.#shell || !this.isConnected) return;
         this.#unmount = mountApp(this.#shell.slot, {
           model,
-          panel: this.#panel,
+          Panel,
           narrow: this.#narrow,
           onClose: () => {
             this.#returnFocus = true;
             model.close();
           },
         });
+        this.#mounted.value = true;
       },
       () => {
         this.#mounting = undefined;
@@ -176,7 +179,7 @@ export class ConfideFaqElement extends HTMLElement {
 
   /** Keeps the plain-DOM parts in step with the model, as a component would. */
   #bind(model: ChatModel, shell: Shell): void {
-    const { root, launcher, label, status, cover, probe } = shell;
+    const { root, slot, loading, launcher, label, status, cover, probe } = shell;
     const intent = () => void this.#loadPanel();
     const toggle = () => {
       if (model.isOpen.peek()) {
@@ -184,10 +187,10 @@ export class ConfideFaqElement extends HTMLElement {
         model.close();
       } else this.open();
     };
-    for (const type of ['pointerenter', 'focus', 'touchstart'] as const) launcher.addEventListener(type, intent, { passive: true });
+    for (const type of INTENT_EVENTS) launcher.addEventListener(type, intent, { passive: true });
     launcher.addEventListener('click', toggle);
     this.#cleanup.push(() => {
-      for (const type of ['pointerenter', 'focus', 'touchstart'] as const) launcher.removeEventListener(type, intent);
+      for (const type of INTENT_EVENTS) launcher.removeEventListener(type, intent);
       launcher.removeEventListener('click', toggle);
     });
     this.#cleanup.push(
@@ -204,6 +207,9 @@ export class ConfideFaqElement extends HTMLElement {
         launcher.hidden = !floating || (isOpen && this.#narrow.value);
         launcher.setAttribute('aria-expanded', String(isOpen));
         label.textContent = t.launcher;
+        loading.textContent = t.loading;
+        if (isOpen && !this.#mounted.value) slot.after(loading);
+        else loading.remove();
         // Focus returns to the launcher after the visitor closes the panel (once it is shown again).
         if (!isOpen && this.#returnFocus) {
           this.#returnFocus = false;

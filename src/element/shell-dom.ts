@@ -1,7 +1,7 @@
 /**
  * The element's own DOM, drawn without a framework so that a page whose visitor never opens the
- * widget loads none: the launcher, Preact's slot for the panel, the status line, the exit cover and
- * the probe that reads the accent colour. `ConfideFaqElement` keeps it in step with the model.
+ * widget loads none: the launcher, Preact's slot for the panel, the line shown while the panel loads,
+ * the status line, the exit cover and the probe that reads the accent colour. `ConfideFaqElement` keeps it in step with the model.
  */
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -9,6 +9,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 export interface Shell {
   readonly root: HTMLDivElement;
   readonly slot: HTMLDivElement;
+  /** Shown in the panel's place while its code loads. */
+  readonly loading: HTMLParagraphElement;
   readonly launcher: HTMLButtonElement;
   readonly label: HTMLSpanElement;
   readonly status: HTMLDivElement;
@@ -25,6 +27,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string): HTMLEle
 export function buildShell(): Shell {
   const root = el('div', 'root');
   const slot = el('div', 'app');
+  const loading = el('p', 'panel loading');
+  loading.setAttribute('role', 'status');
   const launcher = el('button', 'launcher');
   launcher.type = 'button';
   launcher.setAttribute('part', 'launcher');
@@ -43,5 +47,5 @@ export function buildShell(): Shell {
   const probe = el('span', 'accent-probe');
   probe.setAttribute('aria-hidden', 'true');
   root.append(slot, launcher, status, probe);
-  return { root, slot, launcher, label, status, cover, probe };
+  return { root, slot, loading, launcher, label, status, cover, probe };
 }

@@ -12,13 +12,13 @@ import type { PanelProps } from './Panel.tsx';
 
 export interface MountProps {
   model: ChatModel;
-  panel: ReadonlySignal<ComponentType<PanelProps> | undefined>;
+  Panel: ComponentType<PanelProps>;
   narrow: ReadonlySignal<boolean>;
   onClose: () => void;
 }
 
-function Root({ model, panel, narrow, onClose }: MountProps) {
-  return h(App, { model, Panel: panel.value, narrow: narrow.value, onClose });
+function Root({ model, Panel, narrow, onClose }: MountProps) {
+  return h(App, { model, Panel, narrow: narrow.value, onClose });
 }
 
 export function mountApp(slot: Element, props: MountProps): () => void {

@@ -46,6 +46,15 @@ describe('<confide-faq>', () => {
     expect(el.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('regression: opening showed nothing while the panel’s code loaded; a loading line stands in, then goes', async () => {
+    const el = mount();
+    el.open();
+    const loading = () => el.shadowRoot!.querySelector('.panel.loading[role="status"]');
+    expect(loading()?.textContent).toMatch(/loading/i);
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    expect(loading()).toBeNull();
+  });
+
   it('regression: the panel came with the framework but never showed; hover then click shows it, with the answer to a question', async () => {
     const el = mount();
     const launcher = el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!;
