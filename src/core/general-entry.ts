@@ -15,9 +15,14 @@ import type { Unit } from './query.ts';
  */
 const COMMON_SHARE = 0.5;
 
+/** A word at least COMMON_SHARE of the entries use. */
+function common(stem: string, index: Bm25fIndex): boolean {
+  return index.has(stem) && index.idf(stem) <= index.idfAtShare(COMMON_SHARE);
+}
+
 /** A word that names a topic: known to the index, in an entry's question or keywords, and not common. */
 function specific(stem: string, index: Bm25fIndex): boolean {
-  return index.has(stem) && index.topical(stem) && index.idf(stem) > index.idfAtShare(COMMON_SHARE);
+  return index.has(stem) && index.topical(stem) && !common(stem, index);
 }
 
 /** What identifies the general entry: its phrasings (question or alternates) made only of common words. */
@@ -33,14 +38,14 @@ export interface GeneralEntry {
  * are; none when every question names a topic (as most clinics' own files do).
  */
 export function findGeneralEntry(analysed: readonly AnalysedDoc[], index: Bm25fIndex): GeneralEntry | undefined {
-  const common = (stems: readonly string[]) => stems.length > 0 && stems.every((s) => index.has(s) && index.idf(s) <= index.idfAtShare(COMMON_SHARE));
+  const allCommon = (stems: readonly string[]) => stems.length > 0 && stems.every((s) => common(s, index));
   let doc = -1;
   analysed.forEach((d, i) => {
-    if (common(d.question) && (doc < 0 || d.question.length < (analysed[doc]?.question.length ?? 0))) doc = i;
+    if (allCommon(d.question) && (doc < 0 || d.question.length < (analysed[doc]?.question.length ?? 0))) doc = i;
   });
   const entry = analysed[doc];
   if (!entry) return undefined;
-  const phrasings = [entry.question, ...entry.alternates.filter(common)];
+  const phrasings = [entry.question, ...entry.alternates.filter(allCommon)];
   return { doc, phrasings, words: new Set(phrasings.flat()) };
 }
 

@@ -42,7 +42,10 @@ export interface Engine {
   /** The entry with its answer; undefined for an unknown id. */
   entry(id: string): DisplayEntry | undefined;
   reply(text: string): Promise<Reply>;
-  /** Resolves once crisis rules and typo correction have loaded (or failed to): replies then wait for nothing. */
+  /**
+   * Resolves once crisis rules and typo correction have loaded (or failed to) and the warm-up has
+   * run: replies then wait for nothing.
+   */
   readonly settled: Promise<void>;
   /** Questions to offer while the visitor types (typo correction once it has loaded). */
   suggest(partial: string): readonly Candidate[];

@@ -141,16 +141,9 @@ export function createChatModel(deps: ChatModelDeps) {
     events.ask(text);
     /** The question, when it still has to be logged with its reply. */
     const unlogged: Message[] = waiting ? [] : [question];
-    let e: Engine;
-    try {
-      e = await prepare();
-    } catch {
-      if (asked === conversation) push(...unlogged, { kind: 'error', key: nextKey++ });
-      return;
-    }
     let reply: Reply;
     try {
-      reply = await e.reply(text);
+      reply = await (await prepare()).reply(text);
     } catch {
       if (asked === conversation) push(...unlogged, { kind: 'error', key: nextKey++ });
       return;
