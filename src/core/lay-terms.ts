@@ -34,6 +34,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+  // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
+  row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
 
   // Money and insurance
   row('how much', 'cost price'),

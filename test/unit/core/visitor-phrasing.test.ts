@@ -1,0 +1,29 @@
+/**
+ * How the bundled corpus answers ways visitors phrase things that the general rules (lay-term rows,
+ * filler) are meant to cover. Wording invented for these tests, not taken from any evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
+import { createCorrectingMatcher } from '../../../src/core/typo.ts';
+import { toSearchDoc } from '../../../src/core/search-docs.ts';
+
+const matcher = createCorrectingMatcher(loadBundledCorpus('en').entries.map(toSearchDoc));
+const answer = (q: string) => {
+  const outcome = matcher.match(q);
+  return outcome.verdict === 'answer' ? outcome.results[0]?.id : undefined;
+};
+
+describe('requests for information ("tell me about …")', () => {
+  it.each([
+    ['tell me about your fees', 'cost'],
+    ['could you tell me more about sensate focus', 'sensate-focus'],
+    ['can you tell me about the exercises between sessions', 'homework'],
+    ['info on AASECT please', 'aasect-certification'],
+  ])('answers "%s" with %s, not the entries about telling someone', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still reads "tell" as telling someone when it is not a request', () => {
+    expect(answer('will the therapist tell my wife what I said')).toBe('confidentiality');
+  });
+});
