@@ -103,11 +103,16 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
   };
 }
 
-/** True when a phrase of another sense starts inside the match `start..end` ("come with me"). */
+/**
+ * True when a phrase of another sense overlaps the match `start..end`: it starts inside it ("come
+ * with me"), or starts before it and reaches into it ("will not come": a refusal, not an orgasm).
+ */
 function otherSense(phrase: Phrase, stems: readonly string[], start: number, end: number): boolean {
   for (const other of phrase.unless) {
-    for (let at = start; at < end; at++) {
-      if (other.positions[0]?.has(stems[at] ?? '') && matchFrom(other, stems, at) !== undefined) return true;
+    for (let at = Math.max(0, start - other.positions.length + 1); at < end; at++) {
+      if (!other.positions[0]?.has(stems[at] ?? '')) continue;
+      const to = matchFrom(other, stems, at);
+      if (to !== undefined && to > start) return true;
     }
   }
   return false;

@@ -9,8 +9,8 @@
  * - `means`: the words it stands for, added to the search at reduced weight. They never count as
  *   words the visitor typed when confidence is measured. Empty for filler, whose words are dropped.
  * - `unless` (optional): phrases in the same notation that mark another sense of an ambiguous word
- *   ("come with me", "finish in ten sessions"). Where one of them starts inside a match of `say`,
- *   that match does not count.
+ *   ("come with me", "finish in ten sessions", "will not come"). Where one of them overlaps a match
+ *   of `say` (starting inside it, or before it and reaching into it), that match does not count.
  */
 export interface LayTerm {
   readonly say: string;
@@ -26,7 +26,9 @@ const row = (say: string, means: string, unless?: string): LayTerm => (unless ==
  */
 const NOT_SEXUAL_COME = 'come|came|coming|cum with|along|to|in|over|back|here|there|home|together|round|around|by|into|across|up|down|out|off|from';
 const NOT_SEXUAL_FINISH = 'finish|finished|finishing|end|ends|ending therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off';
-const NOT_SEXUAL_ENDING = `${NOT_SEXUAL_COME}, ${NOT_SEXUAL_FINISH}`;
+/** "My husband won't come": a refusal to come along, not trouble reaching orgasm. */
+const REFUSES_TO_COME = 'will|would not come';
+const NOT_SEXUAL_ENDING = `${NOT_SEXUAL_COME}, ${NOT_SEXUAL_FINISH}, ${REFUSES_TO_COME}`;
 /** "How long does it last", "last session", "last time", "last week": time, not stamina. */
 const NOT_SEXUAL_LAST = 'last session|sessions|time|week|month|year|night|appointment|therapist|one, long last, at last';
 
@@ -188,6 +190,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Going alone or together
   row('refuse|refuses|refused|unwilling', 'alone partner'),
+  row(REFUSES_TO_COME, 'alone refuse'),
   row('both of us, the two of us, as a couple, jointly|joint', 'couple together'),
   row('bring|bringing|take|taking my partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee', 'couple together partner'),
 

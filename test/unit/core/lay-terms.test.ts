@@ -49,6 +49,7 @@ describe('lay terms', () => {
     ['do people finish in ten sessions', 'ejacul'],
     ['we finished therapy too quickly', 'ejacul'],
     ['how long does the last session last', 'ejacul'],
+    ['my boyfriend will not come', 'orgasm'],
   ])('does not read the everyday sense in "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).not.toContain(stem(meaning));
   });
@@ -58,6 +59,15 @@ describe('lay terms', () => {
     const of = (text: string) => table.find(tokenise(text).map(stem)).flatMap((m) => m.means);
     expect(of('she does not come with me')).toEqual([]);
     expect(of('with me she does not come')).toEqual([stem('orgasm')]);
+  });
+
+  it('drops a match where a phrase of another sense starts before it and reaches into it', () => {
+    const table = compileLayPhrases([{ say: 'not come', means: 'orgasm', unless: 'will not come' }]);
+    const of = (text: string) => table.find(tokenise(text).map(stem)).flatMap((m) => m.means);
+    expect(of('he will not come')).toEqual([]);
+    expect(of('he does not come')).toEqual([stem('orgasm')]);
+    // Ending before the match starts, it does not overlap.
+    expect(of('I will not come. She does not come')).toEqual([stem('orgasm')]);
   });
 
   it('finds nothing in text without lay language', () => {

@@ -27,3 +27,14 @@ describe('requests for information ("tell me about …")', () => {
     expect(answer('will the therapist tell my wife what I said')).toBe('confidentiality');
   });
 });
+
+describe('a partner who "won\'t come"', () => {
+  it('reads a refusal to come along as going alone', () => {
+    expect(answer("my fiance won't come, should I go anyway")).toBe('going-alone');
+    expect(answer('my husband would not come')).toBe('going-alone');
+  });
+
+  it('still reads not coming during sex as trouble reaching orgasm', () => {
+    expect(answer("my wife doesn't come when we have sex")).toBe('orgasm-difficulty');
+  });
+});
