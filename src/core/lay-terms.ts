@@ -136,7 +136,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('lost|losing|no|lack|little|low interest', 'desire low'),
   row('not interested', 'desire low'),
   row('frigid|sexless', 'desire low'),
-  row('dead bedroom', 'desire intimacy'),
+  // A "dead bedroom" is a relationship with next to no sex: low desire, rarely anything about talking
+  row('dead bedroom, dead bedrooms', 'desire low sexless'),
+  // Desire that has gone: "my libido is gone", "sex drive has disappeared", "no libido at all"
+  row('libido|libidos|desire|drive is|has|have|just gone|disappeared|vanished|dead|died|nonexistent|zero', 'desire low'),
+  row('no|zero|dead|nonexistent libido|desire', 'desire low'),
   row('mismatch|mismatched', 'desire discrepancy different'),
   row('want|wants|wanting sex more|less', 'desire discrepancy'),
   row('more|less sex', 'desire discrepancy'),

@@ -34,6 +34,8 @@ describe('lay terms', () => {
     ['will aetna or blue shield pay', 'insurance'],
     ['my counsellor asked me out', 'boundaries'],
     ['is it ok to bring my wife along', 'couple'],
+    ['a dead bedroom', 'low'],
+    ['his libido has disappeared', 'low'],
   ])('reads "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).toContain(stem(meaning));
   });

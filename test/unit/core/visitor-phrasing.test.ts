@@ -38,3 +38,13 @@ describe('a partner who "won\'t come"', () => {
     expect(answer("my wife doesn't come when we have sex")).toBe('orgasm-difficulty');
   });
 });
+
+describe('desire that has gone', () => {
+  it.each([
+    ['dead bedroom, can a therapist help', 'low-desire'],
+    ['my sex drive has vanished', 'low-desire'],
+    ['zero libido lately', 'low-desire'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
