@@ -48,3 +48,12 @@ describe('desire that has gone', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('when things happen in the story', () => {
+  it.each([
+    ['it stings every time we try', 'sexual-pain'],
+    ['my erections have been soft since last year', 'arousal-erectile'],
+  ])('answers "%s" with %s: "every time", "last year" are not the topic', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
