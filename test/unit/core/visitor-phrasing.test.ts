@@ -57,3 +57,12 @@ describe('when things happen in the story', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('a story that ends by asking for help without naming the topic', () => {
+  it.each([
+    ['I finish really fast. Any suggestions?', 'premature-ejaculation'],
+    ['penetration has been sore for ages, what now', 'sexual-pain'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
