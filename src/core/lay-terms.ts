@@ -77,6 +77,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),
   row('minutes|hour|hours', 'session length'),
   row('how many sessions', 'sessions duration'),
+  // "How long" of one session is its length, not the length of the whole treatment
+  row('how long is|are|does|do session|sessions|appointment|appointments, how long is|are|does|do the|a|each|one|your session|sessions|appointment|appointments', 'session length minutes'),
   row('how many months', 'months duration'),
   row('quick fix', 'duration'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),

@@ -66,3 +66,13 @@ describe('a story that ends by asking for help without naming the topic', () => 
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('how long a session is, against how long therapy takes', () => {
+  it.each([
+    ['how long are your appointments', 'session-length-frequency'],
+    ['how long is one session', 'session-length-frequency'],
+    ['how long does sex therapy take overall', 'treatment-duration'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
