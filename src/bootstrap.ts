@@ -11,7 +11,9 @@
     null;
   const base = script?.src || document.baseURI;
   import(/* @vite-ignore */ new URL('__CONFIDE_MAIN__', base).href).then(
-    (m: { boot(script: HTMLScriptElement | null): void }) => m.boot(script),
+    // Booting in a task of its own keeps evaluating the modules and building the element apart:
+    // together they made one long task on a slow phone.
+    (m: { boot(script: HTMLScriptElement | null): void }) => setTimeout(() => m.boot(script)),
     (e: Error) => console.warn(`Confide could not load its files next to confide.js: ${e.message}`),
   );
 })();

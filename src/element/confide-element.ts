@@ -155,7 +155,10 @@ export class ConfideFaqElement extends HTMLElement {
   #loadPanel(): Promise<void> {
     void this.#ensureModel().prepare();
     this.#mounting ??= Promise.all([import('../ui/mount.ts'), import('../ui/Panel.tsx')]).then(
-      ([{ mountApp }, { Panel }]) => {
+      async ([{ mountApp }, { Panel }]) => {
+        // The panel renders (hidden until opened) in a task of its own: evaluating its code and
+        // rendering it were one long task on a slow phone.
+        await new Promise((resolve) => setTimeout(resolve));
         const model = this.#model;
         if (!model || !this.#shell || !this.isConnected) return;
         this.#unmount = mountApp(this.#shell.slot, {
@@ -217,11 +220,16 @@ export class ConfideFaqElement extends HTMLElement {
         }
       }),
       // Text on the accent colour is black or white, whichever reads better on the clinic's colour.
+      // Read in the next frame, which computes styles anyway: reading now would force the whole
+      // page's styles inside the task that connects the element (8-17 ms at 4x CPU throttling).
       effect(() => {
         void model.config.value.accent;
         void this.#theme.value;
-        const text = readableTextOn(getComputedStyle(probe).color);
-        if (text) root.style.setProperty('--confide-auto-accent-text', text);
+        const frame = requestAnimationFrame(() => {
+          const text = readableTextOn(getComputedStyle(probe).color);
+          if (text) root.style.setProperty('--confide-auto-accent-text', text);
+        });
+        return () => cancelAnimationFrame(frame);
       }),
       effect(() => {
         status.textContent = model.liveStatus.value;

@@ -9,7 +9,7 @@ import { CrisisNotice } from './CrisisNotice.tsx';
 import { UnansweredBubble } from './UnansweredBubble.tsx';
 
 /** The conversation: a `role="log"`, so screen readers announce each new reply. */
-export function Conversation({ model, t }: { model: ChatModel; t: PanelMessages }) {
+export function Conversation({ model, t, shown }: { model: ChatModel; t: PanelMessages; shown: boolean }) {
   const engine = model.engine.value;
   const messages = model.messages.value;
   const log = useRef<HTMLDivElement>(null);
@@ -19,15 +19,17 @@ export function Conversation({ model, t }: { model: ChatModel; t: PanelMessages 
   // Bring the latest question to the top of the log, so its reply reads from the start. The log
   // scrolls itself: scrollIntoView would also scroll the host page. In the next frame, before its
   // paint: the reply's first frame is already in place (after paint would cost a second layout and
-  // frame), and the layout it needs is not added to the task that rendered the reply.
+  // frame), and the layout it needs is not added to the task that rendered the reply. A hidden log
+  // has no layout to scroll, so this runs again when the panel is shown.
   useLayoutEffect(() => {
+    if (!shown) return;
     const frame = requestAnimationFrame(() => {
       const el = log.current;
       const question = lastQuestion && el?.querySelector<HTMLElement>(`[data-key="${lastQuestion.key}"]`);
       if (el && question) el.scrollTop = question.offsetTop - 8;
     });
     return () => cancelAnimationFrame(frame);
-  }, [last?.key, engine]);
+  }, [last?.key, engine, shown]);
 
   return (
     <div ref={log} class="log" part="log" role="log" aria-label={t.conversationLabel} tabIndex={0}>

@@ -11,23 +11,26 @@ export interface PanelProps {
   model: ChatModel;
   /** On narrow screens the floating panel covers the page and behaves as a modal dialog. */
   modal: boolean;
+  /** A closed floating panel stays rendered, hidden, so that opening it only shows it. */
+  hidden?: boolean;
   onClose?: (() => void) | undefined;
   /**
-   * Whether the text box takes focus when the panel first appears: yes when the visitor opened it,
-   * no for an inline panel that is simply part of the page (moving focus on page load strands
-   * keyboard and screen-reader users mid-page). Later view changes move focus either way.
+   * Whether the text box takes focus when the panel appears: yes when the visitor opened it, no for
+   * an inline panel that is simply part of the page (moving focus on page load strands keyboard and
+   * screen-reader users mid-page). Later view changes move focus either way.
    */
   focusOnMount?: boolean;
 }
 
 /** The chat panel: a labelled dialog with the header, the conversation or the help view, and the text box. */
-export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps) {
+export function Panel({ model, modal, hidden = false, onClose, focusOnMount = true }: PanelProps) {
   const t = panelMessagesFor(model.config.value.lang);
   const view = model.view.value;
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  const mounted = useRef(false);
+  /** Whether the panel was visible at the last focus decision: appearing is not a view change. */
+  const shown = useRef(false);
 
   // The panel's styles travel with its chunk; adopted before the first paint.
   useLayoutEffect(() => {
@@ -35,12 +38,12 @@ export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps
   }, []);
 
   useEffect(() => {
-    const first = !mounted.current;
-    mounted.current = true;
-    if (first && !focusOnMount) return;
+    const appearing = !shown.current;
+    shown.current = !hidden;
+    if (hidden || (appearing && !focusOnMount)) return;
     if (view === 'chat') input.current?.focus({ preventScroll: true });
     else panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
-  }, [view]);
+  }, [view, hidden]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -60,6 +63,7 @@ export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps
       role="dialog"
       aria-modal={modal ? 'true' : undefined}
       aria-labelledby="confide-title"
+      hidden={hidden}
       onKeyDown={onKeyDown}
     >
       <div class="header" part="header">
@@ -87,7 +91,7 @@ export function Panel({ model, modal, onClose, focusOnMount = true }: PanelProps
         <HelpView t={t} onBack={model.showChat} />
       ) : (
         <>
-          <Conversation model={model} t={t} />
+          <Conversation model={model} t={t} shown={!hidden} />
           {model.messages.value.length > 0 && (
             <div class="toolbar">
               <button type="button" class="link" part="clear-button" onClick={model.clear}>

@@ -226,7 +226,7 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.page.keyboard.press('Enter');
     await ui.answers.first().waitFor();
     await w.page.keyboard.press('Escape');
-    await ui.panel.waitFor({ state: 'detached' });
+    await ui.panel.waitFor({ state: 'hidden' });
     await expect.poll(() => ui.launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await w.context.close();
   });
@@ -236,8 +236,8 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.page.goto(site.page('pale', { html: hostPage(SCRIPT('data-accent="#ffdd57"')) }));
     const ui = widget(w.page);
     await ui.launcher.waitFor();
-    const colours = await ui.launcher.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
-    expect(colours).toEqual(['rgb(255, 221, 87)', 'rgb(0, 0, 0)']);
+    // The colour is read in the first frame, before it paints.
+    await expect.poll(() => ui.launcher.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(255, 221, 87)', 'rgb(0, 0, 0)']);
     await w.context.close();
   });
 

@@ -62,10 +62,31 @@ describe('<confide-faq>', () => {
     // Preact loads on hover; the click comes a moment later (the order a mouse gives).
     await new Promise((r) => setTimeout(r, 200));
     launcher.click();
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[role="dialog"]:not([hidden])')).not.toBeNull(), { timeout: 5000 });
     expect(launcher.getAttribute('aria-expanded')).toBe('true');
     await el.ask('How much does sex therapy cost?');
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[data-entry-id="cost"]')).not.toBeNull());
+  });
+
+  it('renders the panel hidden on first intent, so a click only shows it and focuses the text box, every time', async () => {
+    const el = mount();
+    const root = el.shadowRoot!;
+    const launcher = root.querySelector<HTMLButtonElement>('button.launcher')!;
+    const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]');
+    launcher.dispatchEvent(new Event('pointerenter'));
+    await vi.waitFor(() => expect(dialog()).not.toBeNull(), { timeout: 5000 });
+    expect(dialog()!.hidden).toBe(true);
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    const rendered = dialog();
+    for (let round = 0; round < 2; round++) {
+      launcher.click();
+      await vi.waitFor(() => expect(root.activeElement?.matches('input')).toBe(true));
+      expect(dialog()).toBe(rendered);
+      expect(dialog()!.hidden).toBe(false);
+      dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await vi.waitFor(() => expect(dialog()!.hidden).toBe(true));
+      await vi.waitFor(() => expect(root.activeElement).toBe(launcher));
+    }
   });
 
   it('events carry ids and scores but not the visitor’s words by default', async () => {
