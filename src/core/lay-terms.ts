@@ -223,6 +223,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('blood pressure, heart disease, health condition|conditions|problem|problems', 'medical'),
   row('choose|choosing|pick|picking, good fit', 'questions ask choose therapist'),
   row('consent|autonomy|pace|pushy|rushed|rush', 'boundaries consent'),
+  // Being asked for sex one does not want: boundaries and saying no
+  row('not comfortable|ok|okay with, uncomfortable with, do not want to do|try', 'boundaries saying no'),
   row('mandated|mandatory reporter|reporting, police', 'confidentiality limits'),
   row('cash|self pay', 'cost insurance'),
   row('worth it, for me, serious enough', 'right for me'),

@@ -76,3 +76,12 @@ describe('how long a session is, against how long therapy takes', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('being asked for things one does not want', () => {
+  it.each([
+    ['my partner asks for things in bed that I am uncomfortable with', 'communication'],
+    ['he wants a threesome and I do not want to try that', 'communication'],
+  ])('answers "%s" with %s (boundaries, saying no)', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
