@@ -228,5 +228,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('mandated|mandatory reporter|reporting, police', 'confidentiality limits'),
   row('cash|self pay', 'cost insurance'),
   row('worth it, for me, serious enough', 'right for me'),
+  // Doubting whether one's problem deserves help
+  row('overreacting|overreact|overthinking, big deal, bad enough, need this|therapy', 'right for me serious enough need'),
   row('chat|chatbot|bot|widget|assistant', 'chat privacy'),
 ];

@@ -85,3 +85,12 @@ describe('being asked for things one does not want', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('doubting whether a problem deserves help', () => {
+  it.each([
+    ['maybe I am just overthinking it, is our sex life bad enough for a therapist', 'is-it-right-for-me'],
+    ['am I overreacting by wanting therapy', 'is-it-right-for-me'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
