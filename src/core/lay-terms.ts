@@ -40,6 +40,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago', ''),
+  // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
+  row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
 

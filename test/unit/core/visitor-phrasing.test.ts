@@ -94,3 +94,12 @@ describe('doubting whether a problem deserves help', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('"is that a problem?" after saying who one is or what one likes', () => {
+  it.each([
+    ['we are swingers, is that a problem', 'inclusive-care'],
+    ['I am into bondage, will that be an issue', 'non-judgmental'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
