@@ -1,5 +1,6 @@
 import type { AnalysedDoc } from './analyse.ts';
 import { NUMBER_STEM } from './stem.ts';
+import { runThrough, type Steps } from './steps.ts';
 
 /** A document field, its weight against the others and its BM25 length normalisation. */
 interface FieldSpec {
@@ -246,9 +247,18 @@ function postingsOf(ids: ReadonlyMap<string, number>, pairs: Pairs, n: number): 
  * questions and keywords (the lay-term table's), for `topical`.
  */
 export function buildBm25f(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string> = new Set()): Bm25fIndex {
+  return runThrough(bm25fSteps(analysed, domain));
+}
+
+/** `buildBm25f`, pausing between its passes. */
+export function* bm25fSteps(analysed: readonly AnalysedDoc[], domain: ReadonlySet<string> = new Set()): Steps<Bm25fIndex> {
   const n = analysed.length;
   const numbered = numberStems(analysed);
-  const postings = postingsOf(numbered.ids, pairsOf(numbered, n), n);
+  yield;
+  const pairs = pairsOf(numbered, n);
+  yield;
+  const postings = postingsOf(numbered.ids, pairs, n);
+  yield;
 
   const rareIdf = idfOf(n, 1);
   return {

@@ -6,6 +6,7 @@
 import { indexWords, readFields, type AnalysedDoc } from './analyse.ts';
 import type { SearchDoc } from './matcher.ts';
 import { stem } from './stem.ts';
+import { runThrough, type Steps } from './steps.ts';
 
 /** The same shape as `AnalysedDoc`, holding words instead of their stems. */
 export type DocWords = AnalysedDoc;
@@ -16,7 +17,17 @@ export function docWords(doc: SearchDoc): DocWords {
 
 /** The entries' stems, as `analyseDoc` gives them (`stem` remembers each word it has stemmed). */
 export function stemDocs(docs: readonly DocWords[]): AnalysedDoc[] {
-  return docs.map((d) => readFields(d, (words) => words.map((w) => stem(w))));
+  return runThrough(stemDocSteps(docs));
+}
+
+/** `stemDocs`, pausing after each entry. */
+export function* stemDocSteps(docs: readonly DocWords[]): Steps<AnalysedDoc[]> {
+  const stemmed: AnalysedDoc[] = [];
+  for (const d of docs) {
+    stemmed.push(readFields(d, (words) => words.map((w) => stem(w))));
+    yield;
+  }
+  return stemmed;
 }
 
 /** Each word and the number of entries using it, as `wordFrequency` counts them. */

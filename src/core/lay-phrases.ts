@@ -1,5 +1,6 @@
 import type { LayTerm } from './lay-terms.ts';
 import { stem } from './stem.ts';
+import { runThrough, type Steps } from './steps.ts';
 import { isStopword } from './stopwords.ts';
 import { tokenise } from './tokenise.ts';
 
@@ -63,6 +64,11 @@ function oneWord(word: string, row: LayTerm): string {
 
 /** Compiles the table once; phrases are looked up by the stem of their first word. */
 export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
+  return runThrough(layPhraseSteps(rows));
+}
+
+/** `compileLayPhrases`, pausing after each row. */
+export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
   const byFirst = new Map<string, Phrase[]>();
   const words = new Set<string>();
   const domain = new Set<string>();
@@ -86,6 +92,7 @@ export function compileLayPhrases(rows: readonly LayTerm[]): LayPhrases {
         byFirst.set(first, list);
       }
     }
+    yield;
   }
   return {
     words,

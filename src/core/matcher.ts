@@ -5,14 +5,15 @@
  * visitor's own words the entry matches → verdict by threshold.
  */
 import { analyseDoc, type AnalysedDoc } from './analyse.ts';
-import { buildBm25f } from './bm25f.ts';
+import { bm25fSteps } from './bm25f.ts';
 import { confidence } from './confidence.ts';
-import { compileLayPhrases, type LayPhrases } from './lay-phrases.ts';
+import { layPhraseSteps, type LayPhrases } from './lay-phrases.ts';
 import { buildPhrasings } from './phrasings.ts';
 import { asksAboutDomain, findGeneralEntry } from './general-entry.ts';
 import { LAY_TERMS } from './lay-terms.ts';
 import { analyseQuery, correctableWords, type QueryContext, type Unit } from './query.ts';
 import { stem } from './stem.ts';
+import { runThrough, type Steps } from './steps.ts';
 import { isStopword } from './stopwords.ts';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, verdictFor } from './thresholds.ts';
 import { tokenise } from './tokenise.ts';
@@ -82,10 +83,14 @@ let lay: LayPhrases | undefined;
 
 /**
  * The lay-phrase table, compiled (its words stemmed) on first use rather than when the module
- * loads, so a browser can do it in a task of its own (see engine/load.ts).
+ * loads, so a browser can do it in steps (see `matcherSteps`).
  */
 export function layPhrases(): LayPhrases {
-  return (lay ??= compileLayPhrases(LAY_TERMS));
+  return runThrough(layPhrasesSteps());
+}
+
+function* layPhrasesSteps(): Steps<LayPhrases> {
+  return (lay ??= yield* layPhraseSteps(LAY_TERMS));
 }
 
 export function createMatcher(docs: readonly SearchDoc[], options: MatcherOptions = {}): Matcher {
@@ -94,11 +99,17 @@ export function createMatcher(docs: readonly SearchDoc[], options: MatcherOption
 
 /** A matcher over entries analysed beforehand (the bundled corpus is analysed at build time). */
 export function matcherOver(ids: readonly string[], analysed: readonly AnalysedDoc[], options: MatcherOptions = {}): Matcher {
-  const index = buildBm25f(analysed, layPhrases().stems);
+  return runThrough(matcherSteps(ids, analysed, options));
+}
+
+/** `matcherOver`, pausing between the steps of compiling the lay-phrase table and building the index. */
+export function* matcherSteps(ids: readonly string[], analysed: readonly AnalysedDoc[], options: MatcherOptions = {}): Steps<Matcher> {
+  const phrases = yield* layPhrasesSteps();
+  const index = yield* bm25fSteps(analysed, phrases.stems);
   const phrasings = buildPhrasings(analysed, index);
   const general = findGeneralEntry(analysed, index);
   const { typos } = options;
-  const context = (): QueryContext => ({ index, lay: layPhrases(), typos: typeof typos === 'function' ? typos() : typos });
+  const context = (): QueryContext => ({ index, lay: phrases, typos: typeof typos === 'function' ? typos() : typos });
 
   const rank = (units: readonly Unit[], terms: ReadonlyMap<string, number>): Candidate[] => {
     const scores = new Float64Array(index.size);

@@ -19,7 +19,7 @@ export interface ClinicResult {
 }
 
 /** `source` is the file's text (from `faq`) or an object (from `setFaq`); `full` is the bundled corpus in full. */
-export function clinicEngine(bundled: BundledCorpus, full: Corpus, source: string | object): ClinicResult {
+export async function clinicEngine(bundled: BundledCorpus, full: Corpus, source: string | object): Promise<ClinicResult> {
   const known = full.entries.map((e) => e.id);
   const { file, problems } = typeof source === 'string' ? validateFaqText(source, known) : validateFaqFile(source, known);
   if (!file) return { engine: undefined, problems };
@@ -42,7 +42,7 @@ export function clinicEngine(bundled: BundledCorpus, full: Corpus, source: strin
     return shown;
   };
   const docs = merged.entries.map(toSearchDoc);
-  const engine = createEngine({
+  const engine = await createEngine({
     lang: merged.lang,
     clinic: merged.clinic,
     entries: merged.entries,

@@ -9,7 +9,7 @@
  * it uses.
  */
 import type { AnalysedDoc } from '../core/analyse.ts';
-import { matcherOver, type Candidate, type MatchOutcome } from '../core/matcher.ts';
+import { matcherSteps, type Candidate, type MatchOutcome } from '../core/matcher.ts';
 import type { TypoCorrector } from '../core/typo-limits.ts';
 import type { Clinic } from '../corpus/schema.ts';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../safety/categories.ts';
@@ -53,14 +53,13 @@ export interface Engine {
 
 type DetectCrisis = (text: string) => readonly { readonly category: CrisisCategory }[];
 
-export function createEngine(source: EngineSource): Engine {
+/**
+ * Builds the engine; the matcher's index is built in slices of time, so the page stays responsive
+ * meanwhile, while the crisis rules and typo correction load.
+ */
+export async function createEngine(source: EngineSource): Promise<Engine> {
   const byId = new Map(source.entries.map((e) => [e.id, e]));
   let corrector: TypoCorrector | undefined;
-  const matcher = matcherOver(
-    source.entries.map((e) => e.id),
-    source.analysed,
-    { typos: () => corrector },
-  );
 
   // If the rules cannot load, every category's help is shown: a missed crisis costs far more than
   // an unneeded notice.
@@ -78,6 +77,8 @@ export function createEngine(source: EngineSource): Engine {
     },
     () => undefined,
   );
+
+  const matcher = await runInSlices(matcherSteps(source.entries.map((e) => e.id), source.analysed, { typos: () => corrector }));
 
   // The matcher's code is compiled on its first run: done on a corpus question in a task of its
   // own, not inside the visitor's first question (the first question took 46-65 ms with it, 23-35 without, at 4x throttling).

@@ -4,15 +4,14 @@
  * answers and `warning` says why, in words a web admin understands.
  */
 import { decodeAnalysed } from '../core/analysed-codec.ts';
-import { stemDocs, wordCounts } from '../core/doc-words.ts';
-import { layPhrases } from '../core/matcher.ts';
+import { stemDocSteps, wordCounts } from '../core/doc-words.ts';
 import type { Problem } from '../corpus/validate.ts';
 import { loadBundled } from '../generated/corpora.ts';
 import type { BundledCorpus } from './bundled.ts';
 import type { ClinicResult } from './clinic-corpus.ts';
 import { fetchFaqText } from './clinic-file.ts';
 import { createEngine, type Engine } from './engine.ts';
-import { nextTask } from './yield-to-page.ts';
+import { nextTask, runInSlices } from './yield-to-page.ts';
 
 export type FaqSource = { readonly url: string } | { readonly data: object };
 
@@ -35,7 +34,7 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
   try {
     const source = 'url' in faq ? await fetchFaqText(faq.url) : faq.data;
     const [{ clinicEngine }, full] = await Promise.all([import('./clinic-corpus.ts'), bundled.full()]);
-    result = clinicEngine(bundled, full, source);
+    result = await clinicEngine(bundled, full, source);
   } catch (e) {
     return { engine: await builtIn(), warning: `${name} could not be used, so the built-in answers are shown: ${(e as Error).message}.` };
   }
@@ -45,15 +44,11 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
   return { engine: result.engine, warning: result.problems.length ? `${name} loaded with warnings: ${summarise(result.problems)}` : undefined };
 }
 
-/** The bundled corpus alone: its words tokenised at build time, stemmed, indexed and counted here. */
+/** The bundled corpus alone: its words tokenised at build time, stemmed, indexed and counted here, in slices. */
 export async function bundledEngine(bundled: BundledCorpus): Promise<Engine> {
   const words = decodeAnalysed(bundled.entries.map(([, line]) => line).join('\n'));
   const shown = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, { entry, answer }]));
-  await nextTask();
-  const analysed = stemDocs(words);
-  await nextTask();
-  layPhrases();
-  await nextTask();
+  const analysed = await runInSlices(stemDocSteps(words));
   return createEngine({
     lang: bundled.lang,
     clinic: bundled.clinic,

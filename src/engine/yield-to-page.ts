@@ -10,10 +10,12 @@ export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setT
  */
 const SLICE_MS = 10;
 
-/** Runs every step, yielding to the page whenever a slice of time is used up. */
-export async function runInSlices(steps: Iterable<unknown>): Promise<void> {
+/** Runs every step, yielding to the page whenever a slice of time is used up; returns the result. */
+export async function runInSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
   let start = performance.now();
-  for (const _ of steps) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     if (performance.now() - start < SLICE_MS) continue;
     await nextTask();
     start = performance.now();

@@ -6,6 +6,7 @@ import { docWords, stemDocs, wordCounts } from '../../../src/core/doc-words.ts';
 import { matcherOver } from '../../../src/core/matcher.ts';
 import { toSearchDoc } from '../../../src/core/search-docs.ts';
 import { createCorrectingMatcher, createTypoCorrector } from '../../../src/core/typo.ts';
+import { bundledEngine } from '../../../src/engine/load.ts';
 import { bundled } from '../../../src/generated/corpus-en.ts';
 
 const source = loadBundledCorpus('en');
@@ -24,6 +25,15 @@ describe('the bundled corpus as the browser loads it', () => {
     ];
     for (const q of questions) expect(prebuilt.match(q), q).toEqual(fromText.match(q));
     expect(prebuilt.suggest('insur')).toEqual(fromText.suggest('insur'));
+  });
+
+  it('answers exactly as the full text does when built in slices of time, as a browser builds it', async () => {
+    const fromText = createCorrectingMatcher(docs);
+    const engine = await bundledEngine(bundled);
+    await engine.settled;
+    for (const q of [...source.entries.map((e) => e.alternates?.[0] ?? e.question), 'how mutch is a sesion', 'best pizza in town']) {
+      expect((await engine.reply(q)).outcome, q).toEqual(fromText.match(q));
+    }
   });
 
   it('has every entry in order, with its sources and rendered answer, and the full text apart', async () => {

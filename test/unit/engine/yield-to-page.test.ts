@@ -22,6 +22,18 @@ describe('runInSlices', () => {
     expect(log.indexOf('page')).toBeLessThan(log.length - 1);
   });
 
+  it('returns what the steps build', async () => {
+    function* build(): Generator<void, string[]> {
+      const parts: string[] = [];
+      for (const part of ['a', 'b', 'c']) {
+        parts.push(part);
+        yield;
+      }
+      return parts;
+    }
+    expect(await runInSlices(build())).toEqual(['a', 'b', 'c']);
+  });
+
   it('runs quick steps without yielding', async () => {
     const log: string[] = [];
     setTimeout(() => log.push('page'), 0);
