@@ -180,27 +180,32 @@ describe.skipIf(!CHROME)('accessibility (WCAG 2.2 AA)', () => {
       });
     }
 
-    it('keeps a closed panel out of reach when it is rendered ahead of the click, and after it closes', async () => {
-      const w = await openPage(1280);
-      const ui = widget(w.page);
-      await reach(w.page, 'closed');
-      await ui.launcher.hover();
-      const rendered = ui.host.locator('[role="dialog"]');
-      await rendered.waitFor({ state: 'attached' });
-      for (const round of ['rendered ahead', 'closed again']) {
-        expect(await ui.panel.count(), round).toBe(0);
-        expect(await rendered.isVisible(), round).toBe(false);
-        expect(formatViolations(await axeViolations(w.page)), round).toBe('');
-        await ui.launcher.focus();
-        await w.page.keyboard.press('Tab');
-        expect((await focusInfo(w.page)).inPanel, round).toBe(false);
-        await ui.launcher.click();
-        await expect.poll(async () => (await focusInfo(w.page)).part).toBe('input');
-        await w.page.keyboard.press('Escape');
-        await rendered.waitFor({ state: 'hidden' });
-      }
-      await w.context.close();
-    });
+    for (const width of WIDTHS) {
+      it(`keeps a closed panel out of reach when it is rendered ahead of the click, and after it closes (${width} px)`, async () => {
+        const w = await openPage(width);
+        const ui = widget(w.page);
+        await reach(w.page, 'closed');
+        await ui.launcher.hover();
+        const rendered = ui.host.locator('[role="dialog"]');
+        await rendered.waitFor({ state: 'attached' });
+        for (const round of ['rendered ahead', 'closed again']) {
+          expect(await ui.panel.count(), round).toBe(0);
+          expect(await rendered.isVisible(), round).toBe(false);
+          expect(formatViolations(await axeViolations(w.page)), round).toBe('');
+          // Taps and clicks reach the page through it (on a phone it would cover the whole screen).
+          const hit = await w.page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName);
+          expect(hit, round).not.toBe('CONFIDE-FAQ');
+          await ui.launcher.focus();
+          await w.page.keyboard.press('Tab');
+          expect((await focusInfo(w.page)).inPanel, round).toBe(false);
+          await ui.launcher.click();
+          await expect.poll(async () => (await focusInfo(w.page)).part).toBe('input');
+          await w.page.keyboard.press('Escape');
+          await rendered.waitFor({ state: 'hidden' });
+        }
+        await w.context.close();
+      });
+    }
 
     it('leaves focus alone when an inline panel appears with the page', async () => {
       const w = await openPage(1280);
