@@ -213,6 +213,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('pervert|perverted|perv|freak|freaky|deviant|abnormal', 'judgment'),
   row('experience|experienced|expertise|specialist|specialized|specialised|expert|education|educated|schooling', 'qualifications training'),
   row('questionnaire|questionnaires|forms|paperwork', 'assessment questions'),
+  // What a therapist asks about: one's past ("my exes", "past relationships") and what they want to know
+  row('past|previous|old relationship|relationships|partners|lovers, exes', 'relationship history'),
+  row('they|therapist|therapists|you want|wants|need|needs to know', 'assessment questions ask'),
   row('follow up, followup|subsequent|later|ongoing sessions', 'ongoing sessions'),
   row('style|styles|framework|frameworks, evidence based, school of thought', 'approaches'),
   row('sex|touch|intercourse ban, non demand', 'sensate focus'),

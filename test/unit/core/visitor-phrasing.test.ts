@@ -103,3 +103,12 @@ describe('"is that a problem?" after saying who one is or what one likes', () =>
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('what a therapist asks about', () => {
+  it.each([
+    ['do I have to go over my old relationships', 'assessment-questions'],
+    ['what does the therapist need to know from me', 'assessment-questions'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
