@@ -47,7 +47,12 @@ export function analyseDoc(doc: SearchDoc): AnalysedDoc {
   return readFields(doc, indexStems);
 }
 
-/** Every normalised word of the entries (stopwords excluded) with the number of entries using it: what typos are corrected to. */
+/**
+ * Every normalised word of the entries' questions, alternates and keywords (stopwords excluded) with
+ * the number of entries using it: what typos are corrected to. Not the answers: their prose holds
+ * many everyday words a real word outside the corpus is one edit from ("movie" → "move"), and
+ * visitors ask in the words of the questions.
+ */
 export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
   // Per word, its count and the last entry counted, so a word an entry repeats counts once; a word
   // is looked at once per entry (its mark), the words it spells out once per word of the entry.
@@ -73,7 +78,6 @@ export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
     count(doc.question);
     doc.alternates.forEach(count);
     doc.keywords.forEach(count);
-    count(doc.answer);
   });
   const frequency = new Map<string, number>();
   for (const [w, c] of counts) frequency.set(w, c.entries);

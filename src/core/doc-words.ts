@@ -34,7 +34,7 @@ export function* stemDocSteps(docs: readonly DocWords[]): Steps<AnalysedDoc[]> {
 export function wordCounts(docs: readonly DocWords[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const d of docs) {
-    const words = new Set([...d.question, ...d.alternates.flat(), ...d.keywords.flat(), ...d.answer]);
+    const words = new Set([...d.question, ...d.alternates.flat(), ...d.keywords.flat()]);
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;

@@ -13,7 +13,7 @@ const plainStems = (text: string) => tokenise(text).filter((w) => !isStopword(w)
 function plainFrequency(docs: readonly SearchDoc[]): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const doc of docs) {
-    const words = new Set([doc.question, ...doc.alternates, ...doc.keywords, doc.answer].flatMap(tokenise).filter((w) => !isStopword(w)));
+    const words = new Set([doc.question, ...doc.alternates, ...doc.keywords].flatMap(tokenise).filter((w) => !isStopword(w)));
     for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   }
   return frequency;
@@ -45,7 +45,9 @@ describe('indexStems', () => {
 describe('wordFrequency', () => {
   it('counts each word once per entry that uses it, in order of first use', () => {
     expect([...wordFrequency(SMALL_CORPUS)]).toEqual([...plainFrequency(SMALL_CORPUS)]);
-    expect(wordFrequency(SMALL_CORPUS).get('sessions')).toBe(3);
+    // "sessions" is in one entry's alternates, and in three answers, which are not counted.
+    expect(wordFrequency(SMALL_CORPUS).get('sessions')).toBe(1);
+    expect(wordFrequency(SMALL_CORPUS).has('treatable')).toBe(false);
   });
 
   it('agrees with counting word sets per entry on any entries', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../../src/core/edit-distance.ts';
-import { createTypoCorrector } from '../../../src/core/typo.ts';
+import { correctorFor, createTypoCorrector } from '../../../src/core/typo.ts';
 import { maxEdits } from '../../../src/core/typo-limits.ts';
 
 const vocabulary = new Map([
@@ -64,5 +64,18 @@ describe('typo correction', () => {
 
   it('ignores words with digits or symbols', () => {
     expect(typos.correct('sessi0n')).toBeUndefined();
+  });
+});
+
+describe('the vocabulary typos are corrected to', () => {
+  const docs = [
+    { id: 'sensate', question: 'What is sensate focus?', alternates: ['touching exercises'], keywords: ['sensate focus'], answer: 'Over several weeks, slowly move toward more intimate touch.' },
+  ];
+
+  it('is the words visitors ask with, not everyday words only an answer uses', () => {
+    const corrector = correctorFor(docs);
+    expect(corrector.correct('sensete')?.word).toBe('sensate');
+    // "movie" is one edit from "move", which only the answer uses: a real word, left as typed.
+    expect(corrector.correct('movie')).toBeUndefined();
   });
 });
