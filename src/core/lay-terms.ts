@@ -99,6 +99,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
   row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
+  row('pic|pics|picture|pictures|selfie|selfies', 'photos'),
   row('date|dating|romantic|romance', 'relationship'),
 
   // Privacy

@@ -112,3 +112,9 @@ describe('what a therapist asks about', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('pictures', () => {
+  it('reads pics and selfies as photos: a therapist asking for them is a red flag', () => {
+    expect(answer('the therapist asked me for a few selfies')).toBe('red-flags');
+  });
+});
