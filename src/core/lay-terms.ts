@@ -36,6 +36,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+  // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
+  row('embarrassing|embarrassed|awkward|ashamed|weird|cringe|cringey|silly|stupid but, embarrassed|ashamed|nervous|scared|afraid|shy to ask|say|admit|type|write but, embarrassed|ashamed|nervous|scared|afraid|shy to ask|say|admit|type|write this|it|that but', ''),
   // Asking for help without naming what about ("any advice?", "what now"): the rest of the message says it
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about

@@ -127,9 +127,14 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   });
   const stems = corrected.map(stem);
 
-  // Overlapping lay phrases merge into one unit ("can not get it up" and "get it up").
+  // A phrase that means nothing takes the phrases inside it along ("so embarrassing but" is a
+  // preface, not embarrassment); other overlapping lay phrases merge into one unit ("can not get it
+  // up" and "get it up").
+  const found = ctx.lay.find(stems);
+  const fillers = found.filter((m) => m.means.length === 0);
+  const kept = found.filter((m) => m.means.length === 0 || !fillers.some((f) => f.start <= m.start && m.end <= f.end));
   const spans: { start: number; end: number; means: Set<string>; idiom: boolean }[] = [];
-  for (const m of ctx.lay.find(stems).toSorted((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const m of kept.toSorted((a, b) => a.start - b.start || b.end - a.end)) {
     const last = spans.at(-1);
     if (last && m.start < last.end) {
       last.end = Math.max(last.end, m.end);

@@ -84,3 +84,16 @@ describe('the story around the question', () => {
     expect(weightOf('I am a single person. What can I do?', 'person')).toBeLessThan(1);
   });
 });
+
+describe('lay phrases that mean nothing', () => {
+  it('take the phrases inside them along, and leave the others', () => {
+    const table = compileLayPhrases([
+      { say: 'so embarrassing but', means: '' },
+      { say: 'embarrassing', means: 'embarrassed' },
+      { say: 'hurts', means: 'pain' },
+    ]);
+    const means = (q: string) => analyseQuery(q, { ...ctx, lay: table }).units.flatMap((u) => u.means);
+    expect(means('so embarrassing but it hurts')).toEqual(['pain']);
+    expect(means('it is embarrassing and it hurts')).toEqual(['embarrass', 'pain']);
+  });
+});

@@ -118,3 +118,16 @@ describe('pictures', () => {
     expect(answer('the therapist asked me for a few selfies')).toBe('red-flags');
   });
 });
+
+describe('an embarrassed preface to the real question', () => {
+  it.each([
+    ['kind of embarrassed to ask this but is there homework', 'homework'],
+    ['this is weird but my husband has no libido', 'low-desire'],
+  ])('answers "%s" with %s, not the entry about feeling embarrassed', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still answers embarrassment about going with the entry about it', () => {
+    expect(answer('I am so embarrassed about seeing a sex therapist')).toBe('feeling-embarrassed');
+  });
+});
