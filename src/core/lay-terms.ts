@@ -169,7 +169,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('baby|babies|newborn|postpartum|pregnant|pregnancy|childbirth', 'baby pregnancy life changes'),
   row('menopause|perimenopause|menopausal, hot flashes', 'menopause life changes'),
   row('older|aging|ageing|elderly|retired|retirement', 'aging life changes'),
-  row('cancer|chemotherapy|radiation|surgery|diabetes|illness|disability|chronic', 'illness medical'),
+  row('cancer|chemotherapy|chemo|radiation|radiotherapy|surgery|diabetes|illness|disability|chronic', 'illness medical'),
   row('medication|medications|medicine|medicines|pill|pills|tablets|prescription|prescribed|antidepressant|antidepressants|ssri|ssris', 'medication medical'),
   row('side effect|effects', 'medication'),
   row('hormone|hormones|testosterone|estrogen|oestrogen', 'medical hormones'),

@@ -35,6 +35,7 @@ describe('lay terms', () => {
     ['my counsellor asked me out', 'boundaries'],
     ['is it ok to bring my wife along', 'couple'],
     ['a dead bedroom', 'low'],
+    ['halfway through chemo', 'illness'],
     ['his libido has disappeared', 'low'],
   ])('reads "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).toContain(stem(meaning));

@@ -131,3 +131,9 @@ describe('an embarrassed preface to the real question', () => {
     expect(answer('I am so embarrassed about seeing a sex therapist')).toBe('feeling-embarrassed');
   });
 });
+
+describe('short names for treatments', () => {
+  it('reads chemo and radiotherapy as illness', () => {
+    expect(answer('since my radiotherapy sex has changed')).toBe('life-transitions');
+  });
+});
