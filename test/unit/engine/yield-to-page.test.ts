@@ -11,6 +11,16 @@ function* busySteps(count: number, ms: number, log: string[]): Generator<void> {
   }
 }
 
+/** Steps that build a list, one item per step. */
+function* collect(items: readonly string[]): Generator<void, string[]> {
+  const built: string[] = [];
+  for (const item of items) {
+    built.push(item);
+    yield;
+  }
+  return built;
+}
+
 describe('runInSlices', () => {
   it('lets a waiting task of the page run between slices of slow steps', async () => {
     const log: string[] = [];
@@ -23,15 +33,7 @@ describe('runInSlices', () => {
   });
 
   it('returns what the steps build', async () => {
-    function* build(): Generator<void, string[]> {
-      const parts: string[] = [];
-      for (const part of ['a', 'b', 'c']) {
-        parts.push(part);
-        yield;
-      }
-      return parts;
-    }
-    expect(await runInSlices(build())).toEqual(['a', 'b', 'c']);
+    expect(await runInSlices(collect(['a', 'b', 'c']))).toEqual(['a', 'b', 'c']);
   });
 
   it('runs quick steps without yielding', async () => {
