@@ -42,6 +42,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago', ''),
+  row('in|all my life, my whole|entire life', ''),
   // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
   row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
