@@ -135,6 +135,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation', NOT_SEXUAL_ENDING),
   row('last|lasting longer, not|never last|lasting long', 'premature ejaculation', NOT_SEXUAL_LAST),
   row('pe|premature, early|rapid ejaculation', 'premature ejaculation'),
+  // Sex measured in seconds: "he comes in like 30 seconds", "a few seconds" (0 stands for any number)
+  row('0|few|couple|several seconds', 'premature ejaculation quick'),
 
   // Pain
   row('hurt|hurts|hurting|painful|sore|soreness|burning|burn|burns|sting|stings|stinging|ache|aching', 'pain'),

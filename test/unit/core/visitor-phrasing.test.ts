@@ -138,3 +138,12 @@ describe('short names for treatments', () => {
     expect(answer('since my radiotherapy sex has changed')).toBe('life-transitions');
   });
 });
+
+describe('sex measured in seconds', () => {
+  it.each([
+    ['he comes in about ten seconds', 'premature-ejaculation'],
+    ['I cum within a couple seconds', 'premature-ejaculation'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
