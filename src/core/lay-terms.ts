@@ -170,6 +170,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Life stages and health
   row('baby|babies|newborn|postpartum|pregnant|pregnancy|childbirth', 'baby pregnancy life changes'),
+  row('was|were born, gave|giving birth, had|having a baby|kid|child, had|having kids|children', 'baby life changes'),
   row('menopause|perimenopause|menopausal, hot flashes', 'menopause life changes'),
   row('older|aging|ageing|elderly|retired|retirement', 'aging life changes'),
   row('cancer|chemotherapy|chemo|radiation|radiotherapy|surgery|diabetes|illness|disability|chronic', 'illness medical'),

@@ -36,6 +36,7 @@ describe('lay terms', () => {
     ['is it ok to bring my wife along', 'couple'],
     ['a dead bedroom', 'low'],
     ['halfway through chemo', 'illness'],
+    ['ever since our daughter was born', 'baby'],
     ['his libido has disappeared', 'low'],
   ])('reads "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).toContain(stem(meaning));

@@ -147,3 +147,9 @@ describe('sex measured in seconds', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('a child being born', () => {
+  it('answers a question about sex since a child was born with the life-changes entry', () => {
+    expect(answer('sex dried up after our twins were born')).toBe('life-transitions');
+  });
+});
