@@ -14,6 +14,7 @@ import { effect, signal } from '@preact/signals-core';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
 import { createChatModel, MAX_QUESTION_LENGTH, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
 import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/config.ts';
+import { messagesFor, type Messages } from '../i18n/locale.ts';
 import { readableTextOn } from '../ui/contrast.ts';
 import { navigateAway } from './navigate.ts';
 import { buildShell, type Shell } from './shell-dom.ts';
@@ -55,23 +56,46 @@ export class ConfideFaqElement extends HTMLElement {
   /** Set when the visitor closes the panel, so focus goes back to the launcher. */
   #returnFocus = false;
   #cleanup: Array<() => void> = [];
+  /** The task that binds the shell to the model, after the launcher is first drawn. */
+  #binding: ReturnType<typeof setTimeout> | undefined;
+  #bound = false;
 
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widgetStyles()];
     this.#config.value = this.#readConfig();
     this.#theme.value = this.#readTheme();
-    const model = this.#ensureModel();
-    this.#shell ??= buildShell();
-    root.replaceChildren(this.#shell.root);
+    const shell = (this.#shell ??= buildShell());
+    root.replaceChildren(shell.root);
+    this.#listenToLauncher(shell.launcher);
+    const config = this.#config.peek();
+    if (config.mode === 'inline' || config.open) {
+      this.open();
+      return;
+    }
+    // A floating launcher is drawn now, and bound to the chat model in the next task (or at once if
+    // anything needs the model first): creating the model and its listeners in the same task made
+    // one long task at page load on a slow phone. Floating mode loads nothing more until first
+    // intent (pointer, focus or touch on the launcher): a visitor who never opens the widget costs
+    // the page only the launcher.
+    this.#drawShell(shell, config, false, messagesFor(config.lang));
+    this.#binding = setTimeout(() => this.#connect());
+  }
+
+  /** Binds the shell to the model and listens to the page, once per connection. */
+  #connect(): void {
+    if (!this.#shell || !this.isConnected || this.#bound) return;
+    clearTimeout(this.#binding);
+    this.#binding = undefined;
+    this.#bound = true;
     this.#listen();
-    this.#bind(model, this.#shell);
-    // Floating mode loads nothing more until first intent (pointer, focus or touch on the launcher):
-    // a visitor who never opens the widget costs the page only the launcher.
-    if (this.#config.peek().mode === 'inline' || this.#config.peek().open) this.open();
+    this.#bind(this.#ensureModel(), this.#shell);
   }
 
   disconnectedCallback(): void {
+    clearTimeout(this.#binding);
+    this.#binding = undefined;
+    this.#bound = false;
     for (const undo of this.#cleanup.splice(0)) undo();
     this.#unmount?.();
     this.#unmount = undefined;
@@ -94,6 +118,7 @@ export class ConfideFaqElement extends HTMLElement {
 
   /** Opens the panel (floating mode). */
   open(): void {
+    this.#connect();
     void this.#loadPanel();
     this.#ensureModel().open();
   }
@@ -110,6 +135,7 @@ export class ConfideFaqElement extends HTMLElement {
 
   /** Replaces the corpus at run time; validated like a fetched file (errors fire `confide:error`). */
   setFaq(corpus: object): void {
+    this.#connect();
     this.#ensureModel().setFaq(corpus);
   }
 
@@ -153,6 +179,7 @@ export class ConfideFaqElement extends HTMLElement {
 
   /** First intent: the engine starts loading, and Preact with the panel. */
   #loadPanel(): Promise<void> {
+    this.#connect();
     void this.#ensureModel().prepare();
     this.#mounting ??= Promise.all([import('../ui/mount.ts'), import('../ui/Panel.tsx')]).then(
       async ([{ mountApp }, { Panel }]) => {
@@ -181,13 +208,26 @@ export class ConfideFaqElement extends HTMLElement {
   }
 
   /** Keeps the plain-DOM parts in step with the model, as a component would. */
-  #bind(model: ChatModel, shell: Shell): void {
-    const { root, slot, loading, launcher, label, status, cover, probe } = shell;
+  /** What the launcher and the root show for a configuration and state. */
+  #drawShell({ root, launcher, label, loading }: Shell, config: WidgetConfig, isOpen: boolean, t: Messages): void {
+    const floating = config.mode === 'floating';
+    root.className = ['root', `pos-${config.position}`, `mode-${config.mode}`, `theme-${this.#theme.value}`, isOpen ? 'is-open' : ''].join(' ').trim();
+    root.dir = t.dir;
+    root.lang = config.lang;
+    if (config.accent) root.style.setProperty('--confide-accent', config.accent);
+    else root.style.removeProperty('--confide-accent');
+    launcher.hidden = !floating || (isOpen && this.#narrow.value);
+    launcher.setAttribute('aria-expanded', String(isOpen));
+    label.textContent = t.launcher;
+    loading.textContent = t.loading;
+  }
+
+  #listenToLauncher(launcher: HTMLButtonElement): void {
     const intent = () => void this.#loadPanel();
     const toggle = () => {
-      if (model.isOpen.peek()) {
+      if (this.#model?.isOpen.peek()) {
         this.#returnFocus = true;
-        model.close();
+        this.#model.close();
       } else this.open();
     };
     for (const type of INTENT_EVENTS) launcher.addEventListener(type, intent, { passive: true });
@@ -196,21 +236,15 @@ export class ConfideFaqElement extends HTMLElement {
       for (const type of INTENT_EVENTS) launcher.removeEventListener(type, intent);
       launcher.removeEventListener('click', toggle);
     });
+  }
+
+  #bind(model: ChatModel, shell: Shell): void {
+    const { root, slot, loading, launcher, status, cover, probe } = shell;
     this.#cleanup.push(
       effect(() => {
         const config = model.config.value;
-        const floating = config.mode === 'floating';
-        const isOpen = floating ? model.isOpen.value : true;
-        const t = model.t.value;
-        root.className = ['root', `pos-${config.position}`, `mode-${config.mode}`, `theme-${this.#theme.value}`, isOpen ? 'is-open' : ''].join(' ').trim();
-        root.dir = t.dir;
-        root.lang = config.lang;
-        if (config.accent) root.style.setProperty('--confide-accent', config.accent);
-        else root.style.removeProperty('--confide-accent');
-        launcher.hidden = !floating || (isOpen && this.#narrow.value);
-        launcher.setAttribute('aria-expanded', String(isOpen));
-        label.textContent = t.launcher;
-        loading.textContent = t.loading;
+        const isOpen = config.mode === 'floating' ? model.isOpen.value : true;
+        this.#drawShell(shell, config, isOpen, model.t.value);
         if (isOpen && !this.#mounted.value) slot.after(loading);
         else loading.remove();
         // Focus returns to the launcher after the visitor closes the panel (once it is shown again).

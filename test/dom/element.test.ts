@@ -40,6 +40,18 @@ describe('<confide-faq>', () => {
     expect(root.adoptedStyleSheets.length).toBe(1);
   });
 
+  it('draws the launcher where the clinic put it at once, before the chat state is bound in the next task', async () => {
+    const el = mount({ position: 'left', accent: '#0b6e4f' });
+    const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+    expect(root.className).toContain('pos-left');
+    expect(root.style.getPropertyValue('--confide-accent')).toBe('#0b6e4f');
+    expect(el.shadowRoot!.querySelector('button.launcher')!.textContent).toMatch(/question/i);
+    // Bound a task later: the model's state then drives the launcher.
+    await new Promise((r) => setTimeout(r));
+    el.setAttribute('position', 'right');
+    expect(root.className).toContain('pos-right');
+  });
+
   it('a page that is only loaded draws the launcher without the panel or its framework', () => {
     const el = mount();
     expect(el.shadowRoot!.querySelector('.app')!.childNodes).toHaveLength(0);
