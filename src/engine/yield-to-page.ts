@@ -10,14 +10,23 @@ export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setT
  */
 const SLICE_MS = 10;
 
-/** Runs every step, yielding to the page whenever a slice of time is used up; returns the result. */
+/**
+ * Runs every step, yielding to the page whenever the next step, if it takes as long as the last one,
+ * would overrun the slice; returns the result. (Yielding only once a slice was used up let a long
+ * step start late in a slice: tasks of 45-60 ms where each step took 13-34 ms at 4x throttling.)
+ */
 export async function runInSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
   let start = performance.now();
+  let last = 0;
   for (;;) {
+    const before = performance.now();
+    if (before - start + last > SLICE_MS) {
+      await nextTask();
+      start = performance.now();
+    }
+    const stepStart = performance.now();
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - start < SLICE_MS) continue;
-    await nextTask();
-    start = performance.now();
+    last = performance.now() - stepStart;
   }
 }

@@ -32,6 +32,22 @@ describe('runInSlices', () => {
     expect(log.indexOf('page')).toBeLessThan(log.length - 1);
   });
 
+  it('regression: runs a step that takes most of a slice in a task of its own, not two in one task', async () => {
+    const log: string[] = [];
+    let done = false;
+    const page = () => {
+      log.push('page');
+      if (!done) setTimeout(page, 0);
+    };
+    setTimeout(page, 0);
+    await runInSlices(busySteps(4, 8, log));
+    done = true;
+    const steps = log.slice(log.indexOf('step'));
+    expect(steps.filter((x) => x === 'step')).toHaveLength(4);
+    // Between any two steps the page had a turn.
+    expect(steps.join(' ')).not.toContain('step step');
+  });
+
   it('returns what the steps build', async () => {
     expect(await runInSlices(collect(['a', 'b', 'c']))).toEqual(['a', 'b', 'c']);
   });
