@@ -48,10 +48,17 @@ export function analyseDoc(doc: SearchDoc): AnalysedDoc {
 }
 
 /**
+ * Share of an entry a word counts for when only alternates use it (0..1). Alternates are visitors'
+ * phrasings, misspellings included ("qualifacations"): a typo as close to one as to the word meant
+ * ("qualifcations") goes to the word meant, which entries' questions or keywords use.
+ */
+export const ALTERNATE_ONLY_SHARE = 0.5;
+
+/**
  * Every normalised word of the entries' questions, alternates and keywords (stopwords excluded) with
- * the number of entries using it: what typos are corrected to. Not the answers: their prose holds
- * many everyday words a real word outside the corpus is one edit from ("movie" → "move"), and
- * visitors ask in the words of the questions.
+ * the number of entries using it (see ALTERNATE_ONLY_SHARE): what typos are corrected to. Not the
+ * answers: their prose holds many everyday words a real word outside the corpus is one edit from
+ * ("movie" → "move"), and visitors ask in the words of the questions.
  */
 export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
   // Per word, its count and the last entry counted, so a word an entry repeats counts once; a word
@@ -79,7 +86,8 @@ export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
     doc.alternates.forEach(count);
     doc.keywords.forEach(count);
   });
+  const asked = new Set(docs.flatMap((doc) => [doc.question, ...doc.keywords].flatMap((text) => indexWords(text))));
   const frequency = new Map<string, number>();
-  for (const [w, c] of counts) frequency.set(w, c.entries);
+  for (const [w, c] of counts) frequency.set(w, asked.has(w) ? c.entries : c.entries * ALTERNATE_ONLY_SHARE);
   return frequency;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexStems, wordFrequency } from '../../../src/core/analyse.ts';
+import { ALTERNATE_ONLY_SHARE, indexStems, wordFrequency } from '../../../src/core/analyse.ts';
 import type { SearchDoc } from '../../../src/core/matcher.ts';
 import { stem } from '../../../src/core/stem.ts';
 import { isStopword } from '../../../src/core/stopwords.ts';
@@ -11,11 +11,13 @@ import { SMALL_CORPUS } from './small-corpus.ts';
 const plainStems = (text: string) => tokenise(text).filter((w) => !isStopword(w)).map(stem);
 
 function plainFrequency(docs: readonly SearchDoc[]): Map<string, number> {
+  const words = (texts: readonly string[]) => texts.flatMap(tokenise).filter((w) => !isStopword(w));
   const frequency = new Map<string, number>();
   for (const doc of docs) {
-    const words = new Set([doc.question, ...doc.alternates, ...doc.keywords].flatMap(tokenise).filter((w) => !isStopword(w)));
-    for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    for (const w of new Set(words([doc.question, ...doc.alternates, ...doc.keywords]))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   }
+  const asked = new Set(docs.flatMap((doc) => words([doc.question, ...doc.keywords])));
+  for (const [w, n] of frequency) if (!asked.has(w)) frequency.set(w, n * ALTERNATE_ONLY_SHARE);
   return frequency;
 }
 
@@ -45,8 +47,9 @@ describe('indexStems', () => {
 describe('wordFrequency', () => {
   it('counts each word once per entry that uses it, in order of first use', () => {
     expect([...wordFrequency(SMALL_CORPUS)]).toEqual([...plainFrequency(SMALL_CORPUS)]);
-    // "sessions" is in one entry's alternates, and in three answers, which are not counted.
-    expect(wordFrequency(SMALL_CORPUS).get('sessions')).toBe(1);
+    // "sessions" is in one entry's alternates only, and in three answers, which are not counted.
+    expect(wordFrequency(SMALL_CORPUS).get('sessions')).toBe(ALTERNATE_ONLY_SHARE);
+    expect(wordFrequency(SMALL_CORPUS).get('therapy')).toBe(5);
     expect(wordFrequency(SMALL_CORPUS).has('treatable')).toBe(false);
   });
 

@@ -79,3 +79,13 @@ describe('the vocabulary typos are corrected to', () => {
     expect(corrector.correct('movie')).toBeUndefined();
   });
 });
+
+describe('a typo as close to a misspelling in an alternate as to the word meant', () => {
+  it('goes to the word meant, which a question or keyword uses', () => {
+    const docs = [
+      { id: 'training', question: 'What training do therapists have?', alternates: ['what are their qualifacations'], keywords: ['qualifications'], answer: '' },
+    ];
+    // "qualifcations" is one letter from both.
+    expect(correctorFor(docs).correct('qualifcations')?.word).toBe('qualifications');
+  });
+});
