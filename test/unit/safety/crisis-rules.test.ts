@@ -14,7 +14,7 @@ const PUBLISHED_IDS = [
   'suicide.passive.tired-of-living', 'suicide.passive.not-want-to-live', 'suicide.passive.cant-go-on',
   'suicide.passive.cant-keep-going', 'suicide.passive.not-around', 'suicide.plan.goodbye-note',
   'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
-  'suicide.method.pills', 'suicide.method.overdose', 'suicide.method.means-and-intent', 'suicide.method.how-to-die',
+  'suicide.method.pills', 'suicide.method.take-them-all', 'suicide.method.overdose', 'suicide.method.means-and-intent', 'suicide.method.how-to-die',
   'suicide.method.how-many-pills', 'suicide.method.rope', 'suicide.method.jump',
   'suicide.method.at-the-edge', 'suicide.method.hang',
   'suicide.method.gun', 'suicide.method.cut-wrists', 'suicide.method.other', 'suicide.self-harm.words',
