@@ -8,12 +8,12 @@ import { CRISIS_MESSAGES } from './labelled-set.ts';
 /** Every id ever published. Ids are never renamed or reused: reviews and logs refer to them. */
 const PUBLISHED_IDS = [
   'suicide.word.suicide', 'suicide.intent.kill-myself', 'suicide.intent.end-my-life', 'suicide.intent.end-it',
-  'suicide.intent.want-to-die', 'suicide.passive.rather-be-dead', 'suicide.passive.wish-dead',
+  'suicide.intent.want-to-die', 'suicide.passive.rather-be-dead', 'suicide.passive.think-about-dying', 'suicide.passive.wish-dead',
   'suicide.passive.never-wake-up', 'suicide.passive.no-point-living', 'suicide.passive.not-worth-living',
   'suicide.passive.better-off-without-me', 'suicide.passive.stop-existing', 'suicide.passive.burden',
   'suicide.passive.tired-of-living', 'suicide.passive.not-want-to-live', 'suicide.passive.cant-go-on',
   'suicide.passive.cant-keep-going', 'suicide.passive.not-around', 'suicide.plan.goodbye-note',
-  'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
+  'suicide.plan.wont-need-it', 'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
   'suicide.method.pills', 'suicide.method.take-them-all', 'suicide.method.overdose', 'suicide.method.means-and-intent', 'suicide.method.how-to-die',
   'suicide.method.how-many-pills', 'suicide.method.rope', 'suicide.method.jump',
   'suicide.method.at-the-edge', 'suicide.method.hang',
