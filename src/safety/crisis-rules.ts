@@ -196,7 +196,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
   rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:boyfriend|girlfriend|partner|he|she|guy|man|woman|${CARER}|boss|manager) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
-  rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|sneaks|snuck|creeps) (?:into|in) my (?:room|bed))`, { pastSilences: true }),
+  rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath))`, { pastSilences: true }),
+  // Someone else's parent or carer: "my friend told me her dad abuses her".
+  rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting) (?:her|him|them)\\b`, { pastSilences: true }),
   rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
   rule('child-abuse.child.harmed', 'child-abuse', `(?<!(?:will|would|to|gonna|might|could|may|son|daughter|kid|kids|child|children|brother|sister|toddler|baby|boy|girl|sons|daughters) )(?:abus(?:es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|starv(?:es|ed|ing)|slap(?:s|ped|ping)|smack(?:s|ed|ing)|whip(?:s|ped|ping)|shak(?:es|ing)|shook|beats? up|beating) ${CHILD_REF}|${CHILD_REF} (?:is|was|has been|is being|got|gets|keeps getting) (?:touched|molested|abused|sexually abused|raped|groomed|hit|beaten|hurt|assaulted)`, { pastSilences: true }),
   rule('child-abuse.child.named-then-harmed', 'child-abuse', [
@@ -228,7 +230,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.i-was-assaulted', 'sexual-assault', `i (?:was|got|have been|had been|been|think i was|think i got|might have been|may have been|just got|was just|am being|keep getting) ${ASSAULTED}`, { pastSilences: true }),
   rule('sexual-assault.disclosure.assaulted-me', 'sexual-assault', `(?:raped|rapped|raiped|rapes|raping|gang raped|sexually (?:assaulted|abused|attacked)|molested|groped|drugged|roofied|violated|took advantage of|takes advantage of) me`, { pastSilences: true }),
   rule('sexual-assault.disclosure.rape-me', 'sexual-assault', '(?:tried|try|tries|trying|going|wanted|wants) to rape me', { unless: '(?:pretend[a-z]*|fantas[a-z]*|role ?play|cnc|consensual non ?consent|kinks?|scene|game)' }),
-  rule('sexual-assault.disclosure.forced', 'sexual-assault', 'forc(?:ed|es|ing) (?:himself|herself|themselves|his way|her way) (?:on|onto|into|upon) me|(?:forced|made|coerced|pressured) me (?:(?:in)?to )?(?:oral|anal|sex acts?|sexual (?:acts?|things|stuff)|have sex|sleep with|do (?:sexual |things|stuff|it)|touch|give (?:him|her)|perform|have anal|take (?:off|my)|undress|watch porn)|(?:held|pinned) me down (?:and|while|to)', { pastSilences: true }),
+  rule('sexual-assault.disclosure.forced', 'sexual-assault', 'forc(?:ed|es|ing) (?:himself|herself|themselves|his way|her way) (?:on|onto|into|upon) me|(?:forced|forces|forcing|made|coerced|coerces|coercing|pressured) me (?:(?:in)?to )?(?:oral|anal|sex acts?|sexual (?:acts?|things|stuff)|have sex|sleep with|do (?:sexual |things|stuff|it)|touch|give (?:him|her)|perform|have anal|take (?:off|my)|undress|watch porn)|(?:held|pinned) me down (?:and|while|to)', { pastSilences: true }),
   rule('sexual-assault.disclosure.without-consent', 'sexual-assault', [NONCONSENT, ACT_ON_ME], { pastSilences: true }),
   rule('sexual-assault.disclosure.incapacitated', 'sexual-assault', [
     '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
@@ -256,7 +258,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   rule('sexual-assault.disclosure.my-rapist', 'sexual-assault', 'my (?:rapist|attacker|assailant)', { pastSilences: true }),
-  rule('sexual-assault.recent.assault', 'sexual-assault', [RECENT, `${ASSAULTED}|rape|sexual assault|forced (?:himself|herself|themselves|me)|forced (?:her|him|them) (?:to|into) (?:have sex|sleep with|do (?:sexual|things|stuff|it)|give)|spiked my drink`]),
+  rule('sexual-assault.recent.assault', 'sexual-assault', [RECENT, `${ASSAULTED}|rape|sexual assault|(?:held|pinned) me down|forced (?:himself|herself|themselves|me)|forced (?:her|him|them) (?:to|into) (?:have sex|sleep with|do (?:sexual|things|stuff|it)|give)|spiked my drink`]),
   rule('sexual-assault.aftercare.rape-kit', 'sexual-assault', '(?:get|do|have|need|go for|still get) (?:a )?rape kit|(?:sane|forensic) exam'),
 
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
@@ -285,5 +287,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${CONSENT}|${FICTION}`,
     pastSilences: true,
   }),
+  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me|showing up (?:at|outside) my)'),
+  // Keys, passport, phone or money taken so one cannot leave: coercive control.
+  rule('partner-violence.control.cannot-leave', 'partner-violence', [
+    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|money|bank cards?|cards|id|documents|papers)',
+    '(?:can not|could not|can never|unable to) (?:leave|get out|escape|go anywhere|call anyone)|(?:will|would) not let me (?:leave|go|out|see)',
+  ]),
   rule('partner-violence.abuse.current', 'partner-violence', `(?:i am|i have been|i feel|am i) (?:in|stuck in|trapped in|living in) an? (?:abusive|violent|controlling) (?:relationship|marriage|home|situation)|${AGENT} (?:is|has been|is being|gets|becomes|got|can be|turns) (?:very |so |really |physically |sexually |more )?(?:abusive|violent|dangerous|physical with me|rough with me)|need to (?:escape|get away) from (?:him|her|them|my ${PARTNER})(?! for)|(?:experiencing|going through|living with|dealing with|suffering|victim of|facing|in) (?:domestic|intimate partner|family) (?:violence|abuse)|my abuser`, { pastSilences: true }),
 ];

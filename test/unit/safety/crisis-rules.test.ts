@@ -21,7 +21,7 @@ const PUBLISHED_IDS = [
   'suicide.self-harm.hurt-myself', 'suicide.self-harm.do-something', 'suicide.self-harm.burning',
   'suicide.self-harm.cut-body', 'suicide.self-harm.signs', 'suicide.self-harm.cutting', 'suicide.other.self-directed',
   'child-abuse.self.minor-sexual-contact', 'child-abuse.self.minor-harmed', 'child-abuse.self.minor-with-adult',
-  'child-abuse.carer.abuses-me', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
+  'child-abuse.carer.abuses-me', 'child-abuse.carer.abuses-them', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
   'child-abuse.child.named-then-harmed', 'child-abuse.child.third-person-act', 'child-abuse.grooming.secret',
   'child-abuse.child.sexual-request', 'child-abuse.images.abuse-material', 'child-abuse.grooming.groomed',
   'child-abuse.ongoing.since-childhood', 'sexual-assault.disclosure.i-was-assaulted',
@@ -35,7 +35,7 @@ const PUBLISHED_IDS = [
   'partner-violence.physical.injury', 'partner-violence.physical.hurts-me', 'partner-violence.physical.i-am-beaten',
   'partner-violence.threat.weapon', 'partner-violence.threat.will-hurt', 'partner-violence.threat.threatens',
   'partner-violence.fear.afraid-of-partner', 'partner-violence.coercion.no-is-ignored',
-  'partner-violence.danger.hiding', 'partner-violence.other.partner-hurts-them', 'partner-violence.abuse.current',
+  'partner-violence.danger.hiding', 'partner-violence.other.partner-hurts-them', 'partner-violence.stalking.stalks-me', 'partner-violence.control.cannot-leave', 'partner-violence.abuse.current',
 ];
 
 describe('crisis rules', () => {
