@@ -175,17 +175,5 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     for (const w of unit.words) add(w.stem, unit.weight * generality(w.stem, ctx.index) * (unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit));
     for (const s of unit.means) add(s, unit.weight * EXPANSION_WEIGHT);
   }
-  return { units: units.filter((u) => !saidPlainly(u, plain, ctx.index)), terms };
-}
-
-/**
- * Whether a lay phrase's most telling meaning is also a word the visitor typed ("how much does it
- * cost": "how much" means cost): one idea said twice, which confidence counts once, as the word.
- */
-function saidPlainly(unit: Unit, plain: ReadonlyMap<string, Unit>, index: Bm25fIndex): boolean {
-  let top: string | undefined;
-  for (const s of unit.means) if (index.has(s) && (top === undefined || index.idf(s) > index.idf(top))) top = s;
-  if (top === undefined) return false;
-  const word = plain.get(top);
-  return word !== undefined && word !== unit && word.weight >= unit.weight;
+  return { units, terms };
 }

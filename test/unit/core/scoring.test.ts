@@ -97,19 +97,3 @@ describe('lay phrases that mean nothing', () => {
     expect(means('it is embarrassing and it hurts')).toEqual(['embarrass', 'pain']);
   });
 });
-
-describe('one idea said twice', () => {
-  it('counts once, as the word typed: "how much" is the cost the visitor also names', () => {
-    const { units, terms } = analyseQuery('how much does it cost', ctx);
-    expect(units.map((u) => u.words.map((w) => w.stem).join(' '))).toEqual(['cost']);
-    // The phrase still ranks.
-    expect(terms.get('price')).toBeGreaterThan(0);
-  });
-
-  it('keeps a lay phrase whose most telling meaning the visitor did not say', () => {
-    // "recommend" means find + therapist: "therapist" is in many entries, "find" in one.
-    const docs = [...SMALL_CORPUS, { id: 'find', question: 'How do I find a therapist?', alternates: [], keywords: ['directory'], answer: '' }];
-    const withFind: QueryContext = { ...ctx, index: buildBm25f(docs.map(analyseDoc), lay.stems) };
-    expect(analyseQuery('recommend a therapist', withFind).units).toHaveLength(2);
-  });
-});
