@@ -96,7 +96,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
   rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
   // Passive ideation: "every night I think about dying".
-  rule('suicide.passive.think-about-dying', 'suicide', '(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying(?! (?:my|your|her|his|their|the|it|them|hair|clothes)\\b)|being dead|not being alive|not existing|not waking up|my own death|death all the time)'),
+  rule('suicide.passive.think-about-dying', 'suicide', '(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying(?! (?:my|your|her|his|their|the|it|them|hair|clothes|alone|single|lonely|a virgin|without|before|old|of)\\b)|being dead|not being alive|not existing|not waking up|my own death|death all the time)'),
   rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
   rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|want|hope|hoping|pray|praying|wanting|rather|would like) ${gap(8)}(?:not|never) (?:wake up|open my eyes again)|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)`),
   rule('suicide.passive.no-point-living', 'suicide', '(?:no|not see (?:the|a|any)|not see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore)'),
@@ -142,7 +142,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.take-them-all', 'suicide', [
     PILLS,
     '(?:thinking (?:of|about)|going to|gonna|want(?:ing)? to|plan(?:ning)? (?:to|on)|about to|tempted to|might|will) (?:just )?(?:take|taking|swallow|swallowing|down|downing) (?:them all|all of them|the lot|the whole (?:bottle|pack|packet|box))',
-  ]),
+  ], { unless: 'instead of|(?:once|twice|three times) a day|a day|per day|daily|dose|dosage|prescri[a-z]*|pharmacist' }),
   rule('suicide.method.overdose', 'suicide', `(?:i|me) ${gap(3)}overdos(?:e|ed|ing)|overdos(?:ed|ing) on purpose|(?:lethal|fatal|deadly) (?:dose|amount|overdose)`),
   // A lethal means named next to "going to do it": the Crisis Text Line finding, kept to objects
   // that have no everyday reading here (not pills: "we took our pills and will do it tonight").
@@ -195,8 +195,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:boyfriend|girlfriend|partner|he|she|guy|man|woman|${CARER}|boss|manager) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
   rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath))`, { pastSilences: true }),
+  // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
+  rule('child-abuse.self.minor-and-carer', 'child-abuse', [
+    SELF_MINOR,
+    `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+  ]),
   // Someone else's parent or carer: "my friend told me her dad abuses her".
   rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting) (?:her|him|them)\\b`, { pastSilences: true }),
   rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
@@ -287,7 +292,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${CONSENT}|${FICTION}`,
     pastSilences: true,
   }),
-  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me|showing up (?:at|outside) my)'),
+  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car)|showing up (?:at|outside) my)'),
   // Keys, passport, phone or money taken so one cannot leave: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
     '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|money|bank cards?|cards|id|documents|papers)',

@@ -21,7 +21,7 @@ const PUBLISHED_IDS = [
   'suicide.self-harm.hurt-myself', 'suicide.self-harm.do-something', 'suicide.self-harm.burning',
   'suicide.self-harm.cut-body', 'suicide.self-harm.signs', 'suicide.self-harm.cutting', 'suicide.other.self-directed',
   'child-abuse.self.minor-sexual-contact', 'child-abuse.self.minor-harmed', 'child-abuse.self.minor-with-adult',
-  'child-abuse.carer.abuses-me', 'child-abuse.carer.abuses-them', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
+  'child-abuse.carer.abuses-me', 'child-abuse.self.minor-and-carer', 'child-abuse.carer.abuses-them', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
   'child-abuse.child.named-then-harmed', 'child-abuse.child.third-person-act', 'child-abuse.grooming.secret',
   'child-abuse.child.sexual-request', 'child-abuse.images.abuse-material', 'child-abuse.grooming.groomed',
   'child-abuse.ongoing.since-childhood', 'sexual-assault.disclosure.i-was-assaulted',
