@@ -292,6 +292,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${CONSENT}|${FICTION}`,
     pastSilences: true,
   }),
+  // "I need help now, I'm not safe": said of oneself, with nothing after that makes it about sex
+  // ("not safe to have sex on my period"). Its help includes 911; danger of unknown kind is most
+  // often someone at home.
+  rule('partner-violence.danger.not-safe', 'partner-violence', 'i am not safe(?: (?:here|at home|right now|now|anymore|any more|tonight))?(?= (?:and|so|please|help|i|he|she|they|what|can|right|anymore)\\b|$)|i (?:do not|no longer) feel safe (?:here|at home|anymore|any more|right now|tonight)(?= (?:and|so|please|help|i|he|she|they|what|can)\\b|$)'),
   rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car)|showing up (?:at|outside) my)'),
   // Keys, passport, phone or money taken so one cannot leave: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
