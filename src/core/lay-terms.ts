@@ -47,6 +47,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
+  row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
 
   // Money and insurance
   row('how much', 'cost price'),

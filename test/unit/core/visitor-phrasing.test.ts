@@ -19,7 +19,10 @@ describe('requests for information ("tell me about …")', () => {
     ['could you tell me more about sensate focus', 'sensate-focus'],
     ['can you tell me about the exercises between sessions', 'homework'],
     ['info on AASECT please', 'aasect-certification'],
-  ])('answers "%s" with %s, not the entries about telling someone', (q, id) => {
+    ['talk to me about coverage', 'insurance'],
+    ['explain the homework', 'homework'],
+    ['give me information on confidentiality', 'confidentiality'],
+  ])('answers "%s" with %s: the request around the topic is filler', (q, id) => {
     expect(answer(q)).toBe(id);
   });
 
