@@ -156,3 +156,9 @@ describe('a child being born', () => {
     expect(answer('sex dried up after our twins were born')).toBe('life-transitions');
   });
 });
+
+describe('age', () => {
+  it('reads "too old" and "at my age" as ageing', () => {
+    expect(answer('is 72 too old to start sex therapy')).toBe('life-transitions');
+  });
+});
