@@ -51,7 +51,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Money and insurance
   row('how much', 'cost price'),
-  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost'),
+  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success rate|rates'),
+  // Whether it works: results and evidence, not a price ("success rate")
+  row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
   row('expensive|pricey|cheap|affordable|afford|money|dollars|bucks', 'cost'),
   row('pay|paying|payment', 'cost pay'),
   row('sliding scale', 'cost'),

@@ -162,3 +162,13 @@ describe('age', () => {
     expect(answer('is 72 too old to start sex therapy')).toBe('life-transitions');
   });
 });
+
+describe('whether it works', () => {
+  it('reads a success rate as results, not a price', () => {
+    expect(answer('what is the success rate')).toBe('treatment-duration');
+  });
+
+  it('still reads a rate as a price', () => {
+    expect(answer('what rate do you charge')).toBe('cost');
+  });
+});
