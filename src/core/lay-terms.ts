@@ -48,6 +48,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
+  row('side of things|it, aspect of it|things', ''),
 
   // Money and insurance
   row('how much', 'cost price'),

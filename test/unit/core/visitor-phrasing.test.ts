@@ -22,6 +22,7 @@ describe('requests for information ("tell me about …")', () => {
     ['talk to me about coverage', 'insurance'],
     ['explain the homework', 'homework'],
     ['give me information on confidentiality', 'confidentiality'],
+    ['what about the insurance side of it', 'insurance'],
   ])('answers "%s" with %s: the request around the topic is filler', (q, id) => {
     expect(answer(q)).toBe(id);
   });
