@@ -10,13 +10,15 @@ import { SMALL_CORPUS } from './small-corpus.ts';
 /** The analysis spelled out step by step, without the remembered word parts. */
 const plainStems = (text: string) => tokenise(text).filter((w) => !isStopword(w)).map(stem);
 
+/** The words of some texts without stopwords, before stemming. */
+const plainWords = (texts: readonly string[]) => texts.flatMap(tokenise).filter((w) => !isStopword(w));
+
 function plainFrequency(docs: readonly SearchDoc[]): Map<string, number> {
-  const words = (texts: readonly string[]) => texts.flatMap(tokenise).filter((w) => !isStopword(w));
   const frequency = new Map<string, number>();
   for (const doc of docs) {
-    for (const w of new Set(words([doc.question, ...doc.alternates, ...doc.keywords]))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    for (const w of new Set(plainWords([doc.question, ...doc.alternates, ...doc.keywords]))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   }
-  const asked = new Set(docs.flatMap((doc) => words([doc.question, ...doc.keywords])));
+  const asked = new Set(docs.flatMap((doc) => plainWords([doc.question, ...doc.keywords])));
   for (const [w, n] of frequency) if (!asked.has(w)) frequency.set(w, n * ALTERNATE_ONLY_SHARE);
   return frequency;
 }
