@@ -31,6 +31,8 @@ export interface GeneralEntry {
   readonly phrasings: readonly (readonly string[])[];
   /** Every word of those phrasings. */
   readonly words: ReadonlySet<string>;
+  /** Those of them that the entry's question or keywords use: the domain's names ("sex", "therapy"). */
+  readonly names: ReadonlySet<string>;
 }
 
 /**
@@ -46,7 +48,9 @@ export function findGeneralEntry(analysed: readonly AnalysedDoc[], index: Bm25fI
   const entry = analysed[doc];
   if (!entry) return undefined;
   const phrasings = [entry.question, ...entry.alternates.filter(allCommon)];
-  return { doc, phrasings, words: new Set(phrasings.flat()) };
+  const words = new Set(phrasings.flat());
+  const topical = new Set([...entry.question, ...entry.keywords.flat()]);
+  return { doc, phrasings, words, names: new Set([...words].filter((w) => topical.has(w))) };
 }
 
 /**
@@ -57,4 +61,14 @@ export function asksAboutDomain(units: readonly Unit[], general: GeneralEntry, i
   const said = new Set(units.flatMap((u) => u.words.map((w) => w.stem)));
   if (!general.phrasings.some((p) => p.every((s) => said.has(s)))) return false;
   return units.every((u) => u.means.length === 0 && u.words.every((w) => general.words.has(w.stem) || !specific(w.stem, index)));
+}
+
+/**
+ * Whether the visitor typed a name of the domain itself (one of the general entry's `names`, such
+ * as "sex" or "therapist"): then other subjects they mention are part of their story ("can sex
+ * therapy help after my vasectomy"), not what they ask about. What a lay phrase means does not
+ * count: "recommend" means finding a therapist, and "recommend a good lawyer" names no therapist.
+ */
+export function namesDomain(units: readonly Unit[], general: GeneralEntry): boolean {
+  return units.some((u) => u.words.some((w) => general.names.has(w.stem)));
 }

@@ -9,7 +9,7 @@ import { bm25fSteps } from './bm25f.ts';
 import { confidence } from './confidence.ts';
 import { layPhraseSteps, type LayPhrases } from './lay-phrases.ts';
 import { buildPhrasings } from './phrasings.ts';
-import { asksAboutDomain, findGeneralEntry } from './general-entry.ts';
+import { asksAboutDomain, findGeneralEntry, namesDomain } from './general-entry.ts';
 import { LAY_TERMS } from './lay-terms.ts';
 import { analyseQuery, correctableWords, type QueryContext, type Unit } from './query.ts';
 import { stem } from './stem.ts';
@@ -76,6 +76,12 @@ const MAX_COMPLETIONS = 8;
  * 0.45 and up rank worse); either alone ranks worse.
  */
 const PHRASE_MIX = 0.4;
+/**
+ * Highest confidence when the question names a subject this FAQ is not about (see `other-topics.ts`):
+ * just under ANSWER_THRESHOLD, so the entries it shares words with are offered as suggestions, never
+ * given as the answer.
+ */
+const ELSEWHERE_CAP = ANSWER_THRESHOLD - 0.001;
 /** Shortest half-typed word completed (unit: letters); one letter begins too many words. */
 const MIN_PREFIX = 2;
 
@@ -134,7 +140,7 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
 
   return {
     match(query) {
-      const { units, terms } = analyseQuery(query, context());
+      const { units, terms, elsewhere } = analyseQuery(query, context());
       let results = rank(units, terms);
       if (general && asksAboutDomain(units, general, index)) {
         // The general entry answers, as confidently as the threshold for an answer at least.
@@ -143,6 +149,8 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
         const score = Math.max(own, results[0]?.score ?? 0, ANSWER_THRESHOLD);
         results = [{ id, score }, ...results.filter((r) => r.id !== id)].slice(0, MAX_RESULTS);
       }
+      // A question about another subject ("when does the pharmacy close") gets suggestions at most.
+      if (elsewhere.length > 0 && !(general && namesDomain(units, general))) results = results.map((r) => ({ id: r.id, score: Math.min(r.score, ELSEWHERE_CAP) }));
       return { verdict: verdictFor(results[0]?.score ?? 0), results };
     },
     suggest(partial, limit = 3) {

@@ -4,6 +4,7 @@ import { stem } from './stem.ts';
 import { isStopword, STOPWORDS } from './stopwords.ts';
 import { weighedWords } from './focus.ts';
 import { isCorrectable, type TypoCorrector } from './typo-limits.ts';
+import { otherTopicStems } from './other-topics.ts';
 
 /** Weight of a lay phrase's meaning in ranking, against 1 for a word the visitor typed (0..1). */
 export const EXPANSION_WEIGHT = 0.6;
@@ -39,6 +40,20 @@ export interface AnalysedQuery {
   readonly units: readonly Unit[];
   /** Stems to rank with and their weights. */
   readonly terms: ReadonlyMap<string, number>;
+  /**
+   * Words of the clause that asks that name a subject this FAQ is not about (see `other-topics.ts`)
+   * and that the corpus does not use: the question is most likely about that subject.
+   */
+  readonly elsewhere: readonly string[];
+}
+
+let otherStems: ReadonlySet<string> | undefined;
+
+/** Words of the asking clause from the other-topics table that neither the corpus nor the lay table knows. */
+function elsewhereWords(words: readonly string[], weights: readonly number[], ctx: QueryContext): string[] {
+  otherStems ??= otherTopicStems();
+  const other = otherStems;
+  return words.filter((w, i) => weights[i] === 1 && !isStopword(w) && !ctx.lay.words.has(w) && other.has(stem(w)) && !ctx.index.has(stem(w)));
 }
 
 export interface QueryContext {
@@ -175,5 +190,5 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     for (const w of unit.words) add(w.stem, unit.weight * generality(w.stem, ctx.index) * (unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit));
     for (const s of unit.means) add(s, unit.weight * EXPANSION_WEIGHT);
   }
-  return { units, terms };
+  return { units, terms, elsewhere: elsewhereWords(words, weights, ctx) };
 }

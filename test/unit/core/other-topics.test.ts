@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, layPhrases, type SearchDoc } from '../../../src/core/matcher.ts';
+import { OTHER_TOPICS, otherTopicStems } from '../../../src/core/other-topics.ts';
+import { isStopword } from '../../../src/core/stopwords.ts';
+import { ANSWER_THRESHOLD } from '../../../src/core/thresholds.ts';
+import { SMALL_CORPUS } from './small-corpus.ts';
+
+const GENERAL: SearchDoc = {
+  id: 'what-is',
+  question: 'What is sex therapy?',
+  alternates: ['meaning of sex therapy'],
+  keywords: ['definition'],
+  answer: 'A talk therapy for worries about sex.',
+};
+const matcher = createMatcher([...SMALL_CORPUS, GENERAL]);
+
+describe('questions about subjects the FAQ is not about', () => {
+  it('offers at most suggestions when the asking clause names another subject', () => {
+    // Each pair: the question about another subject, and the same words about a session.
+    const pairs = [
+      ['what does a haircut cost', 'what does a session cost'],
+      ['how much are the fees at the hotel', 'how much are the fees for a session'],
+      ['does my health plan cover the dentist', 'does my health plan cover a session'],
+    ];
+    for (const [elsewhere, here] of pairs) {
+      const outcome = matcher.match(elsewhere ?? '');
+      expect([elsewhere, outcome.verdict]).toEqual([elsewhere, 'suggest']);
+      for (const r of outcome.results) expect(r.score).toBeLessThan(ANSWER_THRESHOLD);
+      expect([here, matcher.match(here ?? '').verdict]).toEqual([here, 'answer']);
+    }
+  });
+
+  it('still ranks the entries the question shares words with, to offer them', () => {
+    expect(matcher.match('what does a haircut cost').results[0]?.id).toBe('cost');
+  });
+
+  it('leaves such a word in the story around the question alone', () => {
+    const outcome = matcher.match('I just got back from walking the dog. How much does a session cost?');
+    expect([outcome.verdict, outcome.results[0]?.id]).toEqual(['answer', 'cost']);
+  });
+
+  it('answers when the visitor names the domain itself: the other subject is then part of their story', () => {
+    const outcome = matcher.match('does insurance cover sex therapy after a vasectomy');
+    expect([outcome.verdict, outcome.results[0]?.id]).toEqual(['answer', 'insurance']);
+  });
+
+  it('counts a lay phrase meaning a therapist as no name of the domain', () => {
+    // "recommend" stands for finding a therapist; recommending a lawyer names none.
+    const docs = [...SMALL_CORPUS, GENERAL, { id: 'find', question: 'How do I find a sex therapist?', alternates: ['can you recommend someone good'], keywords: ['find', 'recommend'], answer: 'Try a directory.' }];
+    expect(createMatcher(docs).match('can you recommend someone good to do my taxes').verdict).not.toBe('answer');
+  });
+
+  it('treats the word as a topic of its own when the loaded corpus uses it (a clinic may answer about parking)', () => {
+    const parking: SearchDoc = { id: 'parking', question: 'Is there parking at the clinic?', alternates: ['where do I leave the car'], keywords: ['parking'], answer: 'Yes, behind the building.' };
+    const outcome = createMatcher([...SMALL_CORPUS, parking]).match('where can I park');
+    expect([outcome.verdict, outcome.results[0]?.id]).toEqual(['answer', 'parking']);
+  });
+
+  it('is a table of single words, none of them a stopword or a lay term', () => {
+    const lay = layPhrases().words;
+    for (const topic of OTHER_TOPICS) {
+      for (const word of topic.words.split(', ')) {
+        expect([word, isStopword(word), lay.has(word)]).toEqual([word, false, false]);
+      }
+    }
+    expect(otherTopicStems().size).toBeGreaterThan(100);
+  });
+});
