@@ -71,10 +71,16 @@ async function throttledPage(path = '/perf'): Promise<Page> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[]; shifts: number };
+    const w = window as unknown as { longTasks: number[]; longTaskStarts: number[]; shifts: number };
     w.longTasks = [];
+    w.longTaskStarts = [];
     w.shifts = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        w.longTasks.push(e.duration);
+        w.longTaskStarts.push(e.startTime);
+      }),
+    ).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => (w.shifts += (e as unknown as { value: number; hadRecentInput: boolean }).hadRecentInput ? 0 : (e as unknown as { value: number }).value)),
     ).observe({ type: 'layout-shift', buffered: true });
@@ -98,11 +104,15 @@ async function timeAsks(page: Page, list: string[]): Promise<number[]> {
   }, list);
 }
 
-type Observed = { longTasks: number[]; shifts: number };
+type Observed = { longTasks: number[]; longTaskStarts: number[]; shifts: number };
 const observed = (page: Page) => page.evaluate(() => {
   const w = window as unknown as Observed;
-  return { longTasks: [...w.longTasks], shifts: w.shifts };
+  return { longTasks: [...w.longTasks], longTaskStarts: [...w.longTaskStarts], shifts: w.shifts };
 });
+const now = (page: Page) => page.evaluate(() => performance.now());
+/** The long tasks that started in [from, to). */
+const tasksBetween = ({ longTasks, longTaskStarts }: Observed, from: number, to: number) =>
+  longTasks.filter((_, i) => (longTaskStarts[i] ?? 0) >= from && (longTaskStarts[i] ?? 0) < to);
 const describeTasks = (tasks: number[]) =>
   `${tasks.filter((d) => d > LONG_TASK_MS).length} long tasks over ${LONG_TASK_MS} ms (longest ${Math.max(0, ...tasks).toFixed(0)} ms)`;
 
@@ -119,12 +129,21 @@ try {
   const launcher = page.locator('confide-faq').getByRole('button', { name: /question/i });
   await launcher.waitFor();
   await page.waitForTimeout(500);
+  // A visitor's pointer rests on the launcher a moment before the click (the panel loads meanwhile).
+  const hovered = await now(page);
   await launcher.hover();
+  await page.waitForTimeout(300);
+  const clicked = await now(page);
   await launcher.click();
   await page.locator('confide-faq').getByRole('combobox').waitFor();
   await page.waitForTimeout(1000);
-  const { longTasks, shifts } = await observed(page);
+  const seen = await observed(page);
+  const { longTasks, shifts } = seen;
   console.log(`With the widget, load and first open: ${describeTasks(longTasks)}, layout shift ${shifts.toFixed(3)}`);
+  console.log(
+    `  page load: ${describeTasks(tasksBetween(seen, 0, hovered))}; pointer over the launcher: ${describeTasks(tasksBetween(seen, hovered, clicked))}; ` +
+      `click and the panel shown: ${describeTasks(tasksBetween(seen, clicked, Infinity))}`,
+  );
 
   // The visitor's first question, once the panel is open and the engine has loaded.
   const [first] = await timeAsks(page, [questions[0]!]);
