@@ -21,6 +21,15 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(
   ['way', 'really', 'so', 'very', 'just', 'super', 'pretty', 'quite', 'even', 'always', 'usually', 'often', 'totally', 'completely', 'fully'].map(stem),
 );
 
+/**
+ * A position written `...` in the table: up to `GAP_WORDS` words of any kind before the next
+ * position ("how often ... have sex" takes "how often should a married couple have sex").
+ */
+const GAP = '...';
+const GAP_WORDS = 6;
+/** The compiled gap: an empty set, told apart by identity. */
+const ANY_WORDS: ReadonlySet<string> = new Set<string>();
+
 interface Phrase {
   /** Accepted stems per position, position 0 included. */
   readonly positions: readonly ReadonlySet<string>[];
@@ -30,7 +39,12 @@ interface Phrase {
 }
 
 function compilePhrase(phrase: string, row: LayTerm, onWord: (word: string) => void): ReadonlySet<string>[] {
-  return phrase.split(' ').map((alternatives) => {
+  const words = phrase.split(' ');
+  if (words[0] === GAP || words[words.length - 1] === GAP || phrase.includes(`${GAP} ${GAP}`)) {
+    throw new Error(`Lay term "${row.say}": "${GAP}" must stand between two words in "${phrase}".`);
+  }
+  return words.map((alternatives) => {
+    if (alternatives === GAP) return ANY_WORDS;
     const stems = new Set<string>();
     for (const alternative of alternatives.split('|')) {
       const word = oneWord(alternative, row);
@@ -127,10 +141,22 @@ function otherSense(phrase: Phrase, stems: readonly string[], start: number, end
 
 /** Where `phrase` ends when it occurs at `start` (its first position already matched), or undefined. */
 function matchFrom(phrase: Phrase, stems: readonly string[], start: number): number | undefined {
-  let i = start + 1;
-  for (let k = 1; k < phrase.positions.length; k++) {
-    const accepted = phrase.positions[k];
+  return matchRest(phrase.positions, stems, 1, start + 1);
+}
+
+/** Where positions `k..` end when matched from word `i` on, or undefined; a gap takes the fewest words. */
+function matchRest(positions: readonly ReadonlySet<string>[], stems: readonly string[], k: number, from: number): number | undefined {
+  let i = from;
+  for (; k < positions.length; k++) {
+    const accepted = positions[k];
     if (!accepted) return undefined;
+    if (accepted === ANY_WORDS) {
+      for (let skip = 0; skip <= GAP_WORDS && i + skip < stems.length; skip++) {
+        const end = matchRest(positions, stems, k + 1, i + skip);
+        if (end !== undefined) return end;
+      }
+      return undefined;
+    }
     while (i < stems.length && !accepted.has(stems[i] ?? '') && INTENSIFIERS.has(stems[i] ?? '')) i++;
     if (i >= stems.length || !accepted.has(stems[i] ?? '')) return undefined;
     i++;

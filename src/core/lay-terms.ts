@@ -31,6 +31,17 @@ const REFUSES_TO_COME = 'will|would not come';
 const NOT_SEXUAL_ENDING = `${NOT_SEXUAL_COME}, ${NOT_SEXUAL_FINISH}, ${REFUSES_TO_COME}`;
 /** "How long does it last", "last session", "last time", "last week": time, not stamina. */
 const NOT_SEXUAL_LAST = 'last session|sessions|time|week|month|year|night|appointment|therapist|one, long last, at last';
+/** Sex measured in minutes: "I come in 2 minutes", "he finishes within a minute", "done in like a minute". */
+const SEX_IN_MINUTES =
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under 0|a|few minute|minutes, ' +
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under like|about|around|only|maybe 0|a|few minute|minutes, ' +
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a|like|about|only few|couple minute|minutes, ' +
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a few|couple of minutes';
+/**
+ * How often people have sex, not how often sessions are: "how often should a couple have sex",
+ * "how many times a week do people have sex", "how much sex is normal".
+ */
+const SEX_FREQUENCY = 'how often|frequently ... have|having sex, how many times ... have|having sex, how much sex, have|having sex 0|once|twice|every|daily|weekly|nightly';
 
 export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
@@ -51,7 +62,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('side of things|it, aspect of it|things', ''),
 
   // Money and insurance
-  row('how much', 'cost price'),
+  row('how much', 'cost price', 'how much sex'),
   row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success rate|rates'),
   // Whether it works: results and evidence, not a price ("success rate")
   row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
@@ -82,9 +93,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('get in touch, contact', 'contact clinic'),
   row('phone|call|email|reach', 'contact'),
   row('intake|initial|consultation|consult', 'first session'),
-  row('how often', 'often frequency'),
+  row('how often', 'often frequency', SEX_FREQUENCY),
   row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),
-  row('minutes|hour|hours', 'session length'),
+  row('minutes|hour|hours', 'session length', SEX_IN_MINUTES),
   row('how many sessions', 'sessions duration'),
   // "How long" of one session is its length, not the length of the whole treatment
   row('how long is|are|does|do session|sessions|appointment|appointments, how long is|are|does|do the|a|each|one|your session|sessions|appointment|appointments', 'session length minutes'),
@@ -141,6 +152,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('pe|premature, early|rapid ejaculation', 'premature ejaculation'),
   // Sex measured in seconds: "he comes in like 30 seconds", "a few seconds" (0 stands for any number)
   row('0|few|couple|several seconds', 'premature ejaculation quick'),
+  // Minutes early or late for an appointment are time, not sex ("can I come in 10 minutes early")
+  row(SEX_IN_MINUTES, 'premature ejaculation quick', 'minute|minutes early|earlier|late|later|before|after|ahead|behind'),
 
   // Pain
   row('hurt|hurts|hurting|painful|sore|soreness|burning|burn|burns|sting|stings|stinging|ache|aching', 'pain'),
@@ -162,6 +175,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('mismatch|mismatched', 'desire discrepancy different'),
   row('want|wants|wanting sex more|less', 'desire discrepancy'),
   row('more|less sex', 'desire discrepancy'),
+  row(SEX_FREQUENCY, 'sexual frequency desire discrepancy'),
 
   // Relationship life
   row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk'),

@@ -58,6 +58,20 @@ describe('lay terms', () => {
     expect(meaningsOf(text)).not.toContain(stem(meaning));
   });
 
+  it('lets "..." stand for up to six words of any kind between two words of a phrase', () => {
+    const table = compileLayPhrases([{ say: 'how often ... have sex', means: 'frequency' }]);
+    const of = (text: string) => table.find(tokenise(text).map(stem)).flatMap((m) => m.means);
+    expect(of('how often do people have sex')).toEqual([stem('frequency')]);
+    expect(of('how often have sex')).toEqual([stem('frequency')]);
+    expect(of('how often do one two three four five six seven have sex')).toEqual([]);
+    expect(of('have sex how often')).toEqual([]);
+  });
+
+  it('rejects "..." at either end of a phrase', () => {
+    expect(() => compileLayPhrases([{ say: '... sex', means: 'x' }])).toThrow(/between two words/);
+    expect(() => compileLayPhrases([{ say: 'sex ...', means: 'x' }])).toThrow(/between two words/);
+  });
+
   it('drops a match only where a phrase of another sense starts inside it', () => {
     const table = compileLayPhrases([{ say: 'not come', means: 'orgasm', unless: 'come with' }]);
     const of = (text: string) => table.find(tokenise(text).map(stem)).flatMap((m) => m.means);

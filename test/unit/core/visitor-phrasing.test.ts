@@ -173,3 +173,24 @@ describe('whether it works', () => {
     expect(answer('what rate do you charge')).toBe('cost');
   });
 });
+
+describe('how often people have sex, against how often sessions are', () => {
+  it.each([
+    ['how often do most partners in their thirties have sex', 'desire-discrepancy'],
+    ['how much sex do healthy couples have', 'desire-discrepancy'],
+    ['how often are the sessions', 'session-length-frequency'],
+    ['how much is a session', 'cost'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
+
+describe('sex measured in minutes, against a session measured in minutes', () => {
+  it.each([
+    ['my husband ejaculates within a few minutes of starting', 'premature-ejaculation'],
+    ['he is done in about a minute, can you help', 'premature-ejaculation'],
+    ['sessions are 50 minutes right', 'session-length-frequency'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
