@@ -5,7 +5,8 @@
  *
  * - `say`: phrases as normalised text (lower case, contractions spelled out: "can not"), separated
  *   by ", ". Within a phrase, words are separated by spaces and `a|b` at one position accepts either
- *   word. Word forms are stemmed, so "hurt" also matches "hurts" and "hurting".
+ *   word, and `...` between two words stands for up to six words of any kind ("how often ... have
+ *   sex"). Word forms are stemmed, so "hurt" also matches "hurts" and "hurting".
  * - `means`: the words it stands for, added to the search at reduced weight. They never count as
  *   words the visitor typed when confidence is measured. Empty for filler, whose words are dropped.
  * - `unless` (optional): phrases in the same notation that mark another sense of an ambiguous word
@@ -66,6 +67,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success rate|rates'),
   // Whether it works: results and evidence, not a price ("success rate")
   row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
+  row('effective|effectiveness|ineffective|efficacy|efficacious', 'results improvement'),
   row('expensive|pricey|cheap|affordable|afford|money|dollars|bucks', 'cost'),
   row('pay|paying|payment', 'cost pay'),
   row('sliding scale', 'cost'),

@@ -28,6 +28,17 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Words whose Porter stem belongs to another sense, kept apart: "effective" (does it work) would
+ * stem like "effects" (a medicine's side effects).
+ */
+const OWN_STEM: ReadonlyMap<string, string> = new Map([
+  ['effective', 'effective'],
+  ['effectively', 'effective'],
+  ['effectiveness', 'effective'],
+  ['ineffective', 'ineffective'],
+]);
+
+/**
  * Most stems remembered (unit: distinct words). The Porter rules run several regular expressions
  * per word, many times a look-up; indexing asks once per distinct word (see `word-parts.ts`),
  * queries and the lay table ask again. Emptied when full so a long-lived page cannot grow it
@@ -52,7 +63,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 export function stem(word: string): string {
   let hit = cache.get(word);
   if (hit === undefined) {
-    hit = /^\d+$/u.test(word) || NUMBER_WORDS.has(word) ? NUMBER_STEM : stemmer(IRREGULAR.get(word) ?? word);
+    hit = /^\d+$/u.test(word) || NUMBER_WORDS.has(word) ? NUMBER_STEM : (OWN_STEM.get(word) ?? stemmer(IRREGULAR.get(word) ?? word));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);
   }

@@ -47,3 +47,11 @@ describe('stem', () => {
     expect(stem('cost')).not.toBe(stem('coast'));
   });
 });
+
+describe('stems of another sense', () => {
+  it('keeps "effective" (does it work) apart from "effects" (side effects)', () => {
+    expect(stem('effective')).not.toBe(stem('effects'));
+    expect(stem('effectiveness')).toBe(stem('effective'));
+    expect(stem('effect')).toBe(stem('effects'));
+  });
+});

@@ -194,3 +194,13 @@ describe('sex measured in minutes, against a session measured in minutes', () =>
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('whether therapy is effective, against side effects', () => {
+  it('does not answer a question about how well therapy works with medical side effects', () => {
+    expect(answer('how effective is this kind of therapy in general')).toBe('treatment-duration');
+  });
+
+  it('still answers side effects of medicine with the medical entry', () => {
+    expect(answer('do antidepressants have effects on desire')).toBe('medical-concerns');
+  });
+});
