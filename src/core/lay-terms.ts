@@ -92,6 +92,12 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('appointment|appointments|visit|visits|meeting|meetings', 'session'),
   row('book|booking|schedule|reserve', 'book appointment'),
   row('sign up', 'book appointment'),
+  row('set|setting up a|an time|appointment|session|meeting|consultation, make|making a time', 'book appointment schedule'),
+  row('cancel|cancelling|canceling|cancellation|cancellations|reschedule|rescheduling|postpone, no show', 'book appointment'),
+  // This chat named only as where the visitor is ("found this chat on your site", "book through this
+  // chat"): the rest says what they ask
+  row('found|saw|seen|noticed|discovered|using|use this|the|your chat|chatbot|widget, came|come across|upon this|the|your chat|chatbot|widget, through|via this|the|your chat|chatbot|widget', ''),
+  row('on|from|at|through|via your|the site|website|page|homepage', ''),
   row('get in touch, contact', 'contact clinic'),
   row('phone|call|email|reach', 'contact'),
   row('intake|initial|consultation|consult', 'first session'),

@@ -38,6 +38,8 @@ describe('lay terms', () => {
     ['halfway through chemo', 'illness'],
     ['ever since our daughter was born', 'baby'],
     ['his libido has disappeared', 'low'],
+    ['what if I have to cancel', 'appointment'],
+    ['could we set up a time next week', 'book'],
   ])('reads "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).toContain(stem(meaning));
   });

@@ -204,3 +204,16 @@ describe('whether therapy is effective, against side effects', () => {
     expect(answer('do antidepressants have effects on desire')).toBe('medical-concerns');
   });
 });
+
+describe('this chat named only as where the visitor is', () => {
+  it('answers a booking question that mentions finding the chat with booking', () => {
+    expect(answer('came across this chat on your homepage, how can I set up an appointment')).toBe('booking');
+  });
+
+  it.each(['I saw this chat on your website, is it anonymous', 'does the chat keep a record of what I typed'])(
+    'still answers "%s" about the chat itself with chat-privacy',
+    (q) => {
+      expect(answer(q)).toBe('chat-privacy');
+    },
+  );
+});
