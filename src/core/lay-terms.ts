@@ -131,6 +131,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Privacy
   row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private'),
   row('find out, tell anyone|anybody', 'confidential'),
+  // The therapist passing on what was said: "will the therapist tell my wife", "would they inform my boss"
+  row('therapist|therapists|they|you|clinic tell|tells|inform|informs|contact|call|report|warn my|our', 'confidential private secret'),
   row('cookie|cookies|tracker|trackers|analytics|logged|logging|stored|saved|record|records', 'privacy data stored'),
   row('ip address', 'privacy data'),
   row('browser|search history', 'privacy'),
@@ -138,6 +140,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Sex, arousal, erections
   row('by myself, on my own, without my partner|husband|wife|boyfriend|girlfriend', 'alone'),
   row('solo|single|unpartnered', 'alone single'),
+  // Having no partner to bring: "I don't have a partner right now", "no boyfriend at the moment"
+  row('do not have a|any partner|boyfriend|girlfriend|husband|wife|spouse, no partner|boyfriend|girlfriend|husband|wife|spouse', 'alone single'),
   row('intercourse|lovemaking|shag|shagging|bang|banging|screw|screwing|bonk', 'sex'),
   row('make|making love, sleep|sleeping together, in bed, hook|hooking up', 'sex'),
   row('get|getting|stay|staying|keep|keeping hard|erect', 'erection'),

@@ -40,6 +40,7 @@ describe('lay terms', () => {
     ['his libido has disappeared', 'low'],
     ['what if I have to cancel', 'appointment'],
     ['could we set up a time next week', 'book'],
+    ['we do not have any partner at present', 'alone'],
   ])('reads "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).toContain(stem(meaning));
   });

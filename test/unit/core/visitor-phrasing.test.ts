@@ -217,3 +217,16 @@ describe('this chat named only as where the visitor is', () => {
     },
   );
 });
+
+describe('the therapist passing on what was said', () => {
+  it.each(['would you contact my parents about anything I share', 'could they inform my boss if I talk about my affair'])(
+    'answers "%s" with confidentiality',
+    (q) => {
+      expect(answer(q)).toBe('confidentiality');
+    },
+  );
+
+  it('still reads telling one\'s own partner as talking together', () => {
+    expect(answer('how do I tell my husband I want us to try this')).toBe('communication');
+  });
+});
