@@ -261,10 +261,14 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('numb|numbness', 'arousal'),
   row('turn|turned|turns off', 'desire low'),
   row('higher|lower|different|opposite drive|drives|libido|libidos', 'desire discrepancy'),
+  // Desire that is too much rather than too little: "my sex drive is through the roof"
+  row('drive|libido|desire ... through the roof, insatiable, overactive|excessive|uncontrollable sex drive|libido|desire, high|huge sex drive|libido', 'higher drive compulsive'),
   row('attracted|attraction|crush|bicurious', 'orientation identity'),
   row('trust|trusting|rebuild|rebuilding|forgive|forgiveness', 'infidelity trust'),
   row('blood pressure, heart disease, health condition|conditions|problem|problems', 'medical'),
   row('choose|choosing|pick|picking, good fit', 'questions ask choose therapist'),
+  // Wanting a therapist of one gender: "a female therapist", "does the therapist have to be a man"
+  row('female|male|woman|man therapist|therapists|counsellor|counselor, therapist|therapists|counsellor|counselor ... be a woman|man|female|male', 'choose therapist good fit'),
   row('consent|autonomy|pace|pushy|rushed|rush', 'boundaries consent'),
   // Being asked for sex one does not want: boundaries and saying no
   row('not comfortable|ok|okay with, uncomfortable with, do not want to do|try', 'boundaries saying no'),

@@ -230,3 +230,18 @@ describe('the therapist passing on what was said', () => {
     expect(answer('how do I tell my husband I want us to try this')).toBe('communication');
   });
 });
+
+describe('wanting a therapist of one gender', () => {
+  it.each(['I would feel safer with a female therapist, can I request one', 'is it ok to ask for a male counsellor'])(
+    'answers "%s" with questions to ask when choosing',
+    (q) => {
+      expect(answer(q)).toBe('questions-to-ask');
+    },
+  );
+});
+
+describe('desire that is too much rather than too little', () => {
+  it('answers an overactive sex drive with the entry on different amounts of desire', () => {
+    expect(answer('I have an overactive sex drive')).toBe('desire-discrepancy');
+  });
+});
