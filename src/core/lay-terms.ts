@@ -125,6 +125,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
   row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
+  // A therapist reaching into the visitor's private life or telling of their own: "my therapist keeps
+  // texting me", "she talks about her own sex life", "he put his hand on my leg"
+  row('therapist|therapists|counsellor|counselor ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me', 'boundaries red flags unethical'),
+  row('therapist|therapists|counsellor|counselor ... her|his|their own sex|love|dating|personal life|lives', 'boundaries red flags unethical'),
+  row('therapist|therapists|counsellor|counselor ... touched|kissed|hugged|grabbed|put his|her|their hand|hands', 'boundaries red flags unethical'),
   row('pic|pics|picture|pictures|selfie|selfies', 'photos'),
   row('date|dating|romantic|romance', 'relationship'),
 

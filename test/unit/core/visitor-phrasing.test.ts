@@ -12,6 +12,7 @@ const answer = (q: string) => {
   const outcome = matcher.match(q);
   return outcome.verdict === 'answer' ? outcome.results[0]?.id : undefined;
 };
+const firstThree = (q: string) => matcher.match(q).results.slice(0, 3).map((r) => r.id);
 
 describe('requests for information ("tell me about …")', () => {
   it.each([
@@ -243,5 +244,22 @@ describe('wanting a therapist of one gender', () => {
 describe('desire that is too much rather than too little', () => {
   it('answers an overactive sex drive with the entry on different amounts of desire', () => {
     expect(answer('I have an overactive sex drive')).toBe('desire-discrepancy');
+  });
+});
+
+describe('a therapist reaching into the visitor\'s private life or telling of their own', () => {
+  it('answers a therapist talking about their own love life with the warning signs', () => {
+    expect(answer('the therapist spends half the hour on his own dating life')).toBe('red-flags');
+  });
+
+  it.each([
+    ['my counsellor messages me on instagram after midnight', 'red-flags'],
+    ['our therapist hugged me goodbye and kissed my cheek', 'professional-boundaries'],
+  ])('offers "%s" %s among the first three', (q, id) => {
+    expect(firstThree(q)).toContain(id);
+  });
+
+  it('still answers whether a therapist touches clients with the entry on physical contact', () => {
+    expect(answer('will the therapist touch me')).toBe('physical-contact');
   });
 });
