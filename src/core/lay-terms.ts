@@ -129,6 +129,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // texting me", "she talks about her own sex life", "he put his hand on my leg"
   row('therapist|therapists|counsellor|counselor ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me', 'boundaries red flags unethical'),
   row('therapist|therapists|counsellor|counselor ... her|his|their own sex|love|dating|personal life|lives', 'boundaries red flags unethical'),
+  row('therapist|therapists|counsellor|counselor ... asked|asks|asking|invited|invites me out, therapist|therapists|counsellor|counselor ... for|to drinks|dinner|coffee, therapist|therapists|counsellor|counselor ... on a date', 'boundaries red flags unethical'),
   row('therapist|therapists|counsellor|counselor ... touched|kissed|hugged|grabbed|put his|her|their hand|hands', 'boundaries red flags unethical'),
   row('pic|pics|picture|pictures|selfie|selfies', 'photos'),
   row('date|dating|romantic|romance', 'relationship'),

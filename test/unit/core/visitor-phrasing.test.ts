@@ -263,3 +263,16 @@ describe('a therapist reaching into the visitor\'s private life or telling of th
     expect(answer('will the therapist touch me')).toBe('physical-contact');
   });
 });
+
+describe('a therapist inviting the visitor out', () => {
+  it.each(['our counsellor invited me to dinner after the session', 'the therapist wants to go on a date with me'])(
+    'answers "%s" with the warning signs',
+    (q) => {
+      expect(answer(q)).toBe('red-flags');
+    },
+  );
+
+  it('does not read taking one\'s own partner to dinner as a warning sign', () => {
+    expect(firstThree('can I take my partner out for dinner after therapy')).not.toContain('red-flags');
+  });
+});
