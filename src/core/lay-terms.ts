@@ -220,6 +220,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Feelings about going
   row('embarrassing|ashamed|shame|shameful|shy|awkward|cringe|cringey|humiliated|humiliating', 'embarrassed'),
+  // Feeling foolish for asking at all: "I feel so stupid", "feeling ridiculous even typing this"
+  row('feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic asking|typing|writing, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic for asking|typing|writing, feel|feeling|felt|feels like an idiot', 'embarrassed'),
   row('nervous|scared|afraid|frightened|worried|anxious|terrified', 'nervous anxiety'),
   row('judge|judged|judging|judgement|judgment|judgy|judgemental|judgmental', 'judgment'),
 

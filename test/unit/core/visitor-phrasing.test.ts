@@ -276,3 +276,13 @@ describe('a therapist inviting the visitor out', () => {
     expect(firstThree('can I take my partner out for dinner after therapy')).not.toContain('red-flags');
   });
 });
+
+describe('feeling foolish for asking at all', () => {
+  it('answers a message that is only the feeling with the entry on embarrassment', () => {
+    expect(answer('honestly I feel ridiculous typing this at all')).toBe('feeling-embarrassed');
+  });
+
+  it('offers the entry on embarrassment among the first three for feeling like an idiot', () => {
+    expect(firstThree('feeling like an idiot even reaching out')).toContain('feeling-embarrassed');
+  });
+});
