@@ -94,6 +94,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('sign up', 'book appointment'),
   row('set|setting up a|an time|appointment|session|meeting|consultation, make|making a time', 'book appointment schedule'),
   row('cancel|cancelling|canceling|cancellation|cancellations|reschedule|rescheduling|postpone, no show', 'book appointment'),
+  // Arriving early is timekeeping, and its words drop out: "early" is also the corpus's word for
+  // early ejaculation ("can I arrive 15 minutes early" answered that), and a lay meaning would not
+  // stop the word itself from matching it
+  row('arrive|arriving|arrived early|earlier, arrive|arriving|arrived ... early|earlier, get|getting|be there|here early|earlier, get|getting|be there|here ... early|earlier, show|showing up early, show|showing up ... early', ''),
   // This chat named only as where the visitor is ("found this chat on your site", "book through this
   // chat"): the rest says what they ask
   row('found|saw|seen|noticed|discovered|using|use this|the|your chat|chatbot|widget, came|come across|upon this|the|your chat|chatbot|widget, through|via this|the|your chat|chatbot|widget', ''),

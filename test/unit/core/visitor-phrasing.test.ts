@@ -286,3 +286,18 @@ describe('feeling foolish for asking at all', () => {
     expect(firstThree('feeling like an idiot even reaching out')).toContain('feeling-embarrassed');
   });
 });
+
+describe('arriving early for an appointment', () => {
+  it.each(['can I arrive 15 minutes early', 'should i show up early'])('does not answer "%s" with premature ejaculation', (q) => {
+    expect(firstThree(q)).not.toContain('premature-ejaculation');
+  });
+
+  it('answers the rest of the question', () => {
+    expect(answer('should i get there early for my first appointment')).toBe('first-session');
+  });
+
+  it('still reads finishing early as premature ejaculation, in the same message too', () => {
+    expect(answer('i finish early every time')).toBe('premature-ejaculation');
+    expect(answer('i always show up early to things, and in bed i finish early too')).toBe('premature-ejaculation');
+  });
+});
