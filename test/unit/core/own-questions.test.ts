@@ -3,7 +3,7 @@
  * slang, typos, fragments, off-topic questions that share words with the corpus). Written without
  * seeing the development set, and never copied into the corpus or its tables: each miss they found
  * was fixed by a general rule with a test of its own. This guards the whole set against regressions:
- * each figure may not fall more than 3 points below what it was when the set was committed.
+ * each figure may not fall more than 3 points below `COMMITTED`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,8 @@ import { detectCrisis } from '../../../src/safety/crisis.ts';
 
 const OWN = new URL('./fixtures/own-questions.jsonl', import.meta.url);
 const DEV = new URL('../../../../shared/eval/dev.jsonl', import.meta.url);
-/** Figures when the set was committed (472 questions: 337 answerable, 135 off-topic). */
-const COMMITTED = { top1: 0.866, top3: 0.953, refused: 0.785 };
+/** Figures of the matcher as of the last change that raised them (472 questions: 337 answerable, 135 off-topic). */
+const COMMITTED = { top1: 0.884, top3: 0.991, refused: 0.793 };
 const MARGIN = 0.03;
 
 const cases = parseEvalLines(readFileSync(OWN, 'utf8'));
