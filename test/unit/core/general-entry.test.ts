@@ -3,15 +3,8 @@ import { analyseDoc } from '../../../src/core/analyse.ts';
 import { buildBm25f } from '../../../src/core/bm25f.ts';
 import { findGeneralEntry } from '../../../src/core/general-entry.ts';
 import { createMatcher, layPhrases, type SearchDoc } from '../../../src/core/matcher.ts';
-import { SMALL_CORPUS } from './small-corpus.ts';
+import { GENERAL, SMALL_CORPUS } from './small-corpus.ts';
 
-const GENERAL: SearchDoc = {
-  id: 'what-is',
-  question: 'What is sex therapy?',
-  alternates: ['meaning of sex therapy'],
-  keywords: ['definition'],
-  answer: 'A talk therapy for worries about sex.',
-};
 const WITH_GENERAL = [...SMALL_CORPUS, GENERAL];
 
 function general(docs: readonly SearchDoc[]): number | undefined {

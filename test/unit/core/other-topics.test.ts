@@ -3,15 +3,8 @@ import { createMatcher, layPhrases, type SearchDoc } from '../../../src/core/mat
 import { OTHER_TOPICS, otherTopicStems } from '../../../src/core/other-topics.ts';
 import { isStopword } from '../../../src/core/stopwords.ts';
 import { ANSWER_THRESHOLD } from '../../../src/core/thresholds.ts';
-import { SMALL_CORPUS } from './small-corpus.ts';
+import { GENERAL, SMALL_CORPUS } from './small-corpus.ts';
 
-const GENERAL: SearchDoc = {
-  id: 'what-is',
-  question: 'What is sex therapy?',
-  alternates: ['meaning of sex therapy'],
-  keywords: ['definition'],
-  answer: 'A talk therapy for worries about sex.',
-};
 const matcher = createMatcher([...SMALL_CORPUS, GENERAL]);
 
 describe('questions about subjects the FAQ is not about', () => {

@@ -20,3 +20,11 @@ export const SMALL_CORPUS: readonly SearchDoc[] = [
   doc('homework', 'Is there homework in sex therapy?', ['exercises at home'], ['homework', 'assignments'], 'Therapists often suggest exercises to practise between sessions.'),
 ];
 
+/** A general entry whose question is only words most entries share (see general-entry.ts). */
+export const GENERAL: SearchDoc = {
+  id: 'what-is',
+  question: 'What is sex therapy?',
+  alternates: ['meaning of sex therapy'],
+  keywords: ['definition'],
+  answer: 'A talk therapy for worries about sex.',
+};
