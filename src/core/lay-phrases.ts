@@ -2,7 +2,7 @@ import type { LayTerm } from './lay-terms.ts';
 import { stem } from './stem.ts';
 import { runThrough, type Steps } from './steps.ts';
 import { isStopword } from './stopwords.ts';
-import { tokenise } from './tokenise.ts';
+import { tokenise, tokeniseOneWord } from './tokenise.ts';
 
 /** A lay phrase found in a text: the words it covers and the stems it stands for. */
 export interface LayMatch {
@@ -47,7 +47,7 @@ function compilePhrase(phrase: string, row: LayTerm, onWord: (word: string) => v
     if (alternatives === GAP) return ANY_WORDS;
     const stems = new Set<string>();
     for (const alternative of alternatives.split('|')) {
-      const word = oneWord(alternative, row);
+      const word = tokeniseOneWord(alternative, `Lay term "${row.say}"`);
       onWord(word);
       stems.add(stem(word));
     }
@@ -66,14 +66,6 @@ export interface LayPhrases {
    * "dead bedroom").
    */
   readonly stems: ReadonlySet<string>;
-}
-
-function oneWord(word: string, row: LayTerm): string {
-  const tokens = tokenise(word);
-  if (tokens.length !== 1 || tokens[0] === undefined) {
-    throw new Error(`Lay term "${row.say}": "${word}" must normalise to exactly one word, got "${tokens.join(' ')}".`);
-  }
-  return tokens[0];
 }
 
 /** Compiles the table once; phrases are looked up by the stem of their first word. */

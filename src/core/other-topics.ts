@@ -18,7 +18,7 @@
  * domain ("tire", "resume", "screen", "game", "credit").
  */
 import { stem } from './stem.ts';
-import { tokenise } from './tokenise.ts';
+import { tokeniseOneWord } from './tokenise.ts';
 
 export interface OtherTopic {
   readonly about: string;
@@ -50,9 +50,7 @@ export function otherTopicStems(topics: readonly OtherTopic[] = OTHER_TOPICS): R
   const stems = new Set<string>();
   for (const topic of topics) {
     for (const word of topic.words.split(', ')) {
-      const tokens = tokenise(word);
-      if (tokens.length !== 1 || tokens[0] === undefined) throw new Error(`Other topic "${topic.about}": "${word}" must normalise to exactly one word.`);
-      stems.add(stem(tokens[0]));
+      stems.add(stem(tokeniseOneWord(word, `Other topic "${topic.about}"`)));
     }
   }
   return stems;
