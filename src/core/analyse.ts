@@ -54,6 +54,11 @@ export function analyseDoc(doc: SearchDoc): AnalysedDoc {
  */
 export const ALTERNATE_ONLY_SHARE = 0.5;
 
+/** What a word counts for in the typo vocabulary: its entries, discounted when only alternates use it. */
+export function vocabularyWeight(entries: number, inQuestionOrKeywords: boolean): number {
+  return inQuestionOrKeywords ? entries : entries * ALTERNATE_ONLY_SHARE;
+}
+
 /**
  * Every normalised word of the entries' questions, alternates and keywords (stopwords excluded) with
  * the number of entries using it (see ALTERNATE_ONLY_SHARE): what typos are corrected to. Not the
@@ -61,33 +66,41 @@ export const ALTERNATE_ONLY_SHARE = 0.5;
  * ("movie" → "move"), and visitors ask in the words of the questions.
  */
 export function wordFrequency(docs: readonly SearchDoc[]): Map<string, number> {
-  // Per word, its count and the last entry counted, so a word an entry repeats counts once; a word
-  // is looked at once per entry (its mark), the words it spells out once per word of the entry.
-  const counts = new Map<string, { entries: number; last: number }>();
+  // Per word, its count, the last entry counted and whether a question or keywords use it, so a word
+  // an entry repeats counts once; a word is looked at once per entry (its mark), the words it spells
+  // out once per word of the entry, except that a word seen again in a question or keywords is
+  // marked as asked.
+  const counts = new Map<string, { entries: number; last: number; asked: boolean }>();
   docs.forEach((doc, index) => {
     const mark = newMark();
-    const count = (text: string) => {
+    const count = (text: string, asked: boolean) => {
       const found = readWordParts(text, parts);
       for (let k = 0; k < found; k++) {
         const p = parts[k];
-        if (p === undefined || p.mark === mark) continue;
+        if (p === undefined) continue;
+        if (p.mark === mark) {
+          if (asked) for (const w of p.words) counts.get(w)!.asked = true;
+          continue;
+        }
         p.mark = mark;
         for (const w of p.words) {
           const c = counts.get(w);
-          if (c === undefined) counts.set(w, { entries: 1, last: index });
-          else if (c.last !== index) {
-            c.entries++;
-            c.last = index;
+          if (c === undefined) counts.set(w, { entries: 1, last: index, asked });
+          else {
+            if (c.last !== index) {
+              c.entries++;
+              c.last = index;
+            }
+            c.asked ||= asked;
           }
         }
       }
     };
-    count(doc.question);
-    doc.alternates.forEach(count);
-    doc.keywords.forEach(count);
+    count(doc.question, true);
+    for (const alternate of doc.alternates) count(alternate, false);
+    for (const keyword of doc.keywords) count(keyword, true);
   });
-  const asked = new Set(docs.flatMap((doc) => [doc.question, ...doc.keywords].flatMap((text) => indexWords(text))));
   const frequency = new Map<string, number>();
-  for (const [w, c] of counts) frequency.set(w, asked.has(w) ? c.entries : c.entries * ALTERNATE_ONLY_SHARE);
+  for (const [w, c] of counts) frequency.set(w, vocabularyWeight(c.entries, c.asked));
   return frequency;
 }

@@ -3,7 +3,7 @@
  * (scripts/build-corpus.ts). From them the browser gets both the index's stems and the vocabulary
  * typos are corrected to, without downloading or tokenising the entries' full text.
  */
-import { ALTERNATE_ONLY_SHARE, indexWords, readFields, type AnalysedDoc } from './analyse.ts';
+import { indexWords, readFields, vocabularyWeight, type AnalysedDoc } from './analyse.ts';
 import type { SearchDoc } from './matcher.ts';
 import { stem } from './stem.ts';
 import { runThrough, type Steps } from './steps.ts';
@@ -38,6 +38,6 @@ export function wordCounts(docs: readonly DocWords[]): Map<string, number> {
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const asked = new Set(docs.flatMap((d) => [...d.question, ...d.keywords.flat()]));
-  for (const [w, n] of counts) if (!asked.has(w)) counts.set(w, n * ALTERNATE_ONLY_SHARE);
+  for (const [w, n] of counts) counts.set(w, vocabularyWeight(n, asked.has(w)));
   return counts;
 }
