@@ -30,6 +30,8 @@ const NOT_SEXUAL_FINISH = 'finish|finished|finishing|end|ends|ending therapy|tre
 /** "My husband won't come": a refusal to come along, not trouble reaching orgasm. */
 const REFUSES_TO_COME = 'will|would not come';
 const NOT_SEXUAL_ENDING = `${NOT_SEXUAL_COME}, ${NOT_SEXUAL_FINISH}, ${REFUSES_TO_COME}`;
+/** The person a visitor sees, as they name them. */
+const THERAPIST = 'therapist|therapists|counsellor|counselor';
 /** "How long does it last", "last session", "last time", "last week": time, not stamina. */
 const NOT_SEXUAL_LAST = 'last session|sessions|time|week|month|year|night|appointment|therapist|one, long last, at last';
 /** Sex measured in minutes: "I come in 2 minutes", "he finishes within a minute", "done in like a minute". */
@@ -131,10 +133,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('complaint|complain', 'unethical red flags'),
   // A therapist reaching into the visitor's private life or telling of their own: "my therapist keeps
   // texting me", "she talks about her own sex life", "he put his hand on my leg"
-  row('therapist|therapists|counsellor|counselor ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me', 'boundaries red flags unethical'),
-  row('therapist|therapists|counsellor|counselor ... her|his|their own sex|love|dating|personal life|lives', 'boundaries red flags unethical'),
-  row('therapist|therapists|counsellor|counselor ... asked|asks|asking|invited|invites me out, therapist|therapists|counsellor|counselor ... for|to drinks|dinner|coffee, therapist|therapists|counsellor|counselor ... on a date', 'boundaries red flags unethical'),
-  row('therapist|therapists|counsellor|counselor ... touched|kissed|hugged|grabbed|put his|her|their hand|hands', 'boundaries red flags unethical'),
+  row(`${THERAPIST} ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me`, 'boundaries red flags unethical'),
+  row(`${THERAPIST} ... her|his|their own sex|love|dating|personal life|lives`, 'boundaries red flags unethical'),
+  row(`${THERAPIST} ... asked|asks|asking|invited|invites me out, ${THERAPIST} ... for|to drinks|dinner|coffee, ${THERAPIST} ... on a date`, 'boundaries red flags unethical'),
+  row(`${THERAPIST} ... touched|kissed|hugged|grabbed|put his|her|their hand|hands`, 'boundaries red flags unethical'),
   row('pic|pics|picture|pictures|selfie|selfies', 'photos'),
   row('date|dating|romantic|romance', 'relationship'),
 
@@ -280,7 +282,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('blood pressure, heart disease, health condition|conditions|problem|problems', 'medical'),
   row('choose|choosing|pick|picking, good fit', 'questions ask choose therapist'),
   // Wanting a therapist of one gender: "a female therapist", "does the therapist have to be a man"
-  row('female|male|woman|man therapist|therapists|counsellor|counselor, therapist|therapists|counsellor|counselor ... be a woman|man|female|male', 'choose therapist good fit'),
+  row(`female|male|woman|man ${THERAPIST}, ${THERAPIST} ... be a woman|man|female|male`, 'choose therapist good fit'),
   row('consent|autonomy|pace|pushy|rushed|rush', 'boundaries consent'),
   // Being asked for sex one does not want: boundaries and saying no
   row('not comfortable|ok|okay with, uncomfortable with, do not want to do|try', 'boundaries saying no'),
