@@ -19,8 +19,7 @@ export async function runInSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
   let start = performance.now();
   let last = 0;
   for (;;) {
-    const before = performance.now();
-    if (before - start + last > SLICE_MS) {
+    if (performance.now() - start + last > SLICE_MS) {
       await nextTask();
       start = performance.now();
     }
