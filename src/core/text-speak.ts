@@ -59,6 +59,7 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map(Object.entries({
   wheres: 'where is',
   hows: 'how is',
   cant: 'can not',
+  cannot: 'can not',
   dont: 'do not',
   doesnt: 'does not',
   didnt: 'did not',

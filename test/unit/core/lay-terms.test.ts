@@ -22,6 +22,7 @@ describe('lay terms', () => {
 
   it.each([
     ["I can't get it up", 'erection'],
+    ['I cannot get it up', 'erection'],
     ['trouble getting hard', 'erection'],
     ['how much is it', 'cost'],
     ['sex hurts', 'pain'],

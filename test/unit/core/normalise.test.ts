@@ -55,6 +55,7 @@ describe('tokenise', () => {
     expect(tokenise('r u sure, hubby cant go')).toEqual(['are', 'you', 'sure', 'husband', 'can', 'not', 'go']);
     expect(tokenise('im scared, idk')).toEqual(['i', 'am', 'scared', 'i', 'do', 'not', 'know']);
     expect(tokenise('my doc')).toEqual(['my', 'doctor']);
+    expect(tokenise('he cannot')).toEqual(['he', 'can', 'not']);
   });
 
   it('leaves words that only look like object properties alone', () => {
