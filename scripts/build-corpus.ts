@@ -1,9 +1,11 @@
 /**
  * Builds every bundled corpus (faq/<lang>.json) for the browser, into src/generated/:
- * - corpus-<lang>.ts: per entry, what it shows, its words for matching (tokenised, without
+ * - corpus-<lang>.ts: per entry, what it shows, the words it is asked with (tokenised, without
  *   stopwords: the browser neither downloads the alternates' full text nor tokenises it), and its
  *   answer's Markdown rendered to a sanitised tree (the same `renderMarkdown` a clinic's file goes
- *   through in the browser, here on jsdom), so the browser needs neither marked nor DOMPurify;
+ *   through in the browser, here on jsdom), so the browser needs neither marked nor DOMPurify. The
+ *   answer's words are not shipped: the browser reads them from the tree (`answerWords`), and the
+ *   build stops if they differ from those of the Markdown;
  * - full-<lang>.ts: every entry in full, loaded only to merge a clinic's own file;
  * - corpora.ts: a loader per language.
  */
@@ -13,10 +15,11 @@ import { JSDOM } from 'jsdom';
 import { validateFaqText } from '../src/corpus/validate.ts';
 import { renderMarkdown } from '../src/render/markdown.ts';
 import { formatProblems } from '../src/cli/load-corpus.ts';
-import { encodeAnalysed } from '../src/core/analysed-codec.ts';
+import { encodeAsked } from '../src/core/analysed-codec.ts';
 import { docWords } from '../src/core/doc-words.ts';
 import { toSearchDoc } from '../src/core/search-docs.ts';
 import type { Corpus } from '../src/corpus/schema.ts';
+import { answerWords } from '../src/engine/bundled.ts';
 
 const FAQ_DIR = new URL('../faq/', import.meta.url);
 const OUT_DIR = new URL('../src/generated/', import.meta.url);
@@ -33,6 +36,19 @@ const json = (value: unknown) => JSON.stringify(value);
 /** `text` as a single-quoted JavaScript string (JSON has few single quotes to escape). */
 const jsString = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
+/** Stops the build when the browser would index a bundled answer by other words than `ask` and the tests do. */
+function checkAnswerWords(file: string, id: string, fromMarkdown: readonly string[], fromTree: readonly string[]): void {
+  let at = 0;
+  while (at < Math.max(fromMarkdown.length, fromTree.length) && fromMarkdown[at] === fromTree[at]) at++;
+  if (at === fromMarkdown.length && at === fromTree.length) return;
+  console.error(
+    `${file}: the rendered answer of "${id}" gives other words than its Markdown: word ${at + 1} is ` +
+      `"${fromTree[at] ?? '(none)'}" rendered, "${fromMarkdown[at] ?? '(none)'}" from the Markdown. ` +
+      'Make treeText (src/engine/bundled.ts) read the tree as plainText (src/core/plain-text.ts) reads the Markdown.',
+  );
+  process.exit(1);
+}
+
 for (const name of readdirSync(FAQ_DIR).filter((f) => /^[a-z]{2,3}\.json$/.test(f)).sort()) {
   const lang = name.slice(0, -'.json'.length);
   const { file, problems } = validateFaqText(readFileSync(new URL(name, FAQ_DIR), 'utf8'));
@@ -45,11 +61,14 @@ for (const name of readdirSync(FAQ_DIR).filter((f) => /^[a-z]{2,3}\.json$/.test(
 
   // One chunk with everything a question could need, fetched whatever the visitor asks: a chunk
   // per answer would tell the clinic's server (and anyone reading its logs) which answer a visitor
-  // read. Per entry: what it shows, its words for matching, its rendered answer, side by side so
+  // read. Per entry: what it shows, the words it is asked with, its rendered answer, side by side so
   // gzip stores their shared words once.
   const entries = corpus.entries.map((entry, i) => {
     const { alternates: _alternates, keywords: _keywords, answer, ...shown } = entry;
-    return [shown, encodeAnalysed([docWords(docs[i]!)]), renderMarkdown(answer, purify)];
+    const words = docWords(docs[i]!);
+    const rendered = renderMarkdown(answer, purify);
+    checkAnswerWords(`faq/${name}`, entry.id, words.answer, answerWords(rendered));
+    return [shown, encodeAsked(words), rendered];
   });
   const clinic = corpus.clinic ? json(corpus.clinic) : 'undefined';
   write(

@@ -1,30 +1,22 @@
 /**
- * A compact text form of entries' words (`DocWords`) or stems, so the bundled corpus ships what
- * matching needs instead of its full text. One line per entry; tab-separated fields: question,
- * alternates, keywords, answer; `|` between phrasings, spaces between words. Words are normalised
- * (letters and digits only), so the separators cannot occur in them.
+ * A compact text form of the words visitors ask an entry with (`AskedWords`), so the bundled corpus
+ * ships what matching needs instead of its full text. Tab-separated fields: question, alternates,
+ * keywords; `|` between phrasings, spaces between words. Words are normalised (letters and digits
+ * only), so the separators cannot occur in them.
  */
-import type { AnalysedDoc } from './analyse.ts';
+import type { AskedWords } from './doc-words.ts';
 
-const phrase = (stems: readonly string[]) => stems.join(' ');
+const phrase = (words: readonly string[]) => words.join(' ');
 const phrases = (list: readonly (readonly string[])[]) => list.filter((p) => p.length > 0).map(phrase).join('|');
-const stemsOf = (text: string): string[] => (text === '' ? [] : text.split(' '));
+const wordsOf = (text: string): string[] => (text === '' ? [] : text.split(' '));
+const listOf = (text: string): string[][] => (text === '' ? [] : text.split('|').map(wordsOf));
 
-/**
- * Empty phrasings (all stopwords) are dropped: they match nothing. The answer's words are sorted, as
- * only their counts matter to ranking, and repeats then compress to almost nothing.
- */
-export function encodeAnalysed(docs: readonly AnalysedDoc[]): string {
-  return docs
-    .map((d) => [phrase(d.question), phrases(d.alternates), phrases(d.keywords), phrase(d.answer.toSorted())].join('\t'))
-    .join('\n');
+/** Empty phrasings (all stopwords) are dropped: they match nothing. */
+export function encodeAsked(doc: AskedWords): string {
+  return [phrase(doc.question), phrases(doc.alternates), phrases(doc.keywords)].join('\t');
 }
 
-export function decodeAnalysed(text: string): AnalysedDoc[] {
-  if (text === '') return [];
-  return text.split('\n').map((line) => {
-    const [question = '', alternates = '', keywords = '', answer = ''] = line.split('\t');
-    const list = (field: string) => (field === '' ? [] : field.split('|').map(stemsOf));
-    return { question: stemsOf(question), alternates: list(alternates), keywords: list(keywords), answer: stemsOf(answer) };
-  });
+export function decodeAsked(text: string): AskedWords {
+  const [question = '', alternates = '', keywords = ''] = text.split('\t');
+  return { question: wordsOf(question), alternates: listOf(alternates), keywords: listOf(keywords) };
 }

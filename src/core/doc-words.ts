@@ -1,7 +1,7 @@
 /**
  * An entry's words, tokenised and without stopwords, before stemming: what the bundled corpus ships
- * (scripts/build-corpus.ts). From them the browser gets both the index's stems and the vocabulary
- * typos are corrected to, without downloading or tokenising the entries' full text.
+ * (scripts/build-corpus.ts), but for its answer's. From them the browser gets both the index's stems
+ * and the vocabulary typos are corrected to, without downloading or tokenising the entries' full text.
  */
 import { indexWords, readFields, vocabularyWeight, type AnalysedDoc } from './analyse.ts';
 import type { SearchDoc } from './matcher.ts';
@@ -10,6 +10,12 @@ import { runThrough, type Steps } from './steps.ts';
 
 /** The same shape as `AnalysedDoc`, holding words instead of their stems. */
 export type DocWords = AnalysedDoc;
+
+/**
+ * The words visitors ask an entry with: its question's, alternates' and keywords'. What the bundled
+ * corpus ships of an entry's words: its answer's are read from the answer it shows (engine/bundled.ts).
+ */
+export type AskedWords = Omit<DocWords, 'answer'>;
 
 export function docWords(doc: SearchDoc): DocWords {
   return readFields(doc, indexWords);
@@ -31,7 +37,7 @@ export function* stemDocSteps(docs: readonly DocWords[]): Steps<AnalysedDoc[]> {
 }
 
 /** Each word and the number of entries using it, as `wordFrequency` counts them. */
-export function wordCounts(docs: readonly DocWords[]): Map<string, number> {
+export function wordCounts(docs: readonly AskedWords[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const d of docs) {
     const words = new Set([...d.question, ...d.alternates.flat(), ...d.keywords.flat()]);

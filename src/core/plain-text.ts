@@ -1,6 +1,8 @@
 /**
  * Markdown to plain text for indexing: drops markup, keeps words. Not a renderer and not a
- * sanitiser; its output is never shown as HTML.
+ * sanitiser; its output is never shown as HTML. The browser reads bundled answers' words from their
+ * rendered trees instead (`answerWords`, engine/bundled.ts): a change here must keep the two giving
+ * the same words, which the corpus build checks.
  */
 export function plainText(markdown: string): string {
   return markdown

@@ -3,11 +3,10 @@
  * when there is one. A clinic file that cannot be used never stops the widget: the bundled corpus
  * answers and `warning` says why, in words a web admin understands.
  */
-import { decodeAnalysed } from '../core/analysed-codec.ts';
 import { stemDocSteps, wordCounts } from '../core/doc-words.ts';
 import type { Problem } from '../corpus/validate.ts';
 import { loadBundled } from '../generated/corpora.ts';
-import type { BundledCorpus } from './bundled.ts';
+import { docWordSteps, type BundledCorpus } from './bundled.ts';
 import type { ClinicResult } from './clinic-corpus.ts';
 import { fetchFaqText } from './clinic-file.ts';
 import { createEngine, type Engine } from './engine.ts';
@@ -44,10 +43,13 @@ export async function loadEngine(lang: string, faq: FaqSource | undefined): Prom
   return { engine: result.engine, warning: result.problems.length ? `${name} loaded with warnings: ${summarise(result.problems)}` : undefined };
 }
 
-/** The bundled corpus alone: its words tokenised at build time, stemmed, indexed and counted here, in slices. */
+/**
+ * The bundled corpus alone: the words it is asked with tokenised at build time, its answers' read from
+ * their rendered trees here; then stemmed, indexed and counted, in slices.
+ */
 export async function bundledEngine(bundled: BundledCorpus): Promise<Engine> {
-  const words = decodeAnalysed(bundled.entries.map(([, line]) => line).join('\n'));
   const shown = new Map(bundled.entries.map(([entry, , answer]) => [entry.id, { entry, answer }]));
+  const words = await runInSlices(docWordSteps(bundled.entries));
   const analysed = await runInSlices(stemDocSteps(words));
   return createEngine({
     lang: bundled.lang,
