@@ -14,8 +14,11 @@
  * words a question about the clinic's service or this chat asks with ("is this chat saved on my
  * laptop", "password", "wifi", "can I get a refund", "a coupon", "are sessions tax deductible",
  * "my bank statement", "on my lunch break", "if it snows", "I have the flu/covid, can I move my
- * appointment", "a therapist who speaks Spanish"); and words with an everyday sense that is in the
- * domain ("tire", "resume", "screen", "game", "credit").
+ * appointment", "a therapist who speaks Spanish"); words with an everyday sense that is in the
+ * domain ("tire", "resume", "screen", "game", "credit", "cold turkey", "the ace umbrella", "in the
+ * closet", "coconut oil"); subjects a story may blame ("does cycling cause erection problems", "since
+ * the toddler", "brain fog", "my freckles"); and words whose stem is such a word ("promotion" is
+ * "promote", "earrings" is "ear", "boxing" is "box").
  */
 import { stem } from './stem.ts';
 import { tokeniseOneWord } from './tokenise.ts';
@@ -28,21 +31,24 @@ export interface OtherTopic {
 const row = (about: string, words: string): OtherTopic => ({ about, words });
 
 export const OTHER_TOPICS: readonly OtherTopic[] = [
-  row('errands and services', 'pharmacy, chemist, supermarket, gym, grocery, groceries, bakery, parking, laundry, hairdresser, haircut, barber, salon, manicure, mechanic, garage, petrol, gasoline, tyre, plumber, electrician, locksmith, dentist, dental, optician, postage, parcel, courier'),
-  row('food and cooking', 'recipe, cooking, bake, baking, restaurant, restaurants, cafe, menu, pizza, sushi, vegan, vegetarian, calories, calorie, bread, cake, soup, breakfast'),
-  row('weather', 'weather, forecast, rain, raining, sunny, humidity'),
-  row('travel', 'flight, flights, airport, airline, hotel, hotels, passport, visa, luggage, baggage, taxi, uber, sightseeing, cruise, itinerary'),
-  row('money and legal matters', 'mortgage, loan, loans, pension, investing, investment, stocks, lawyer, lawyers, attorney, solicitor, lawsuit, landlord, tenant, lease, eviction, immigration, citizenship, warranty'),
-  row('technical support', 'printer, router, charger, spreadsheet'),
-  row('pets', 'dog, dogs, puppy, cat, cats, kitten, hamster, aquarium, pet, pets'),
-  row('entertainment and sport', 'movie, movies, netflix, concert, football, soccer, basketball, baseball, cricket, lottery, horoscope, playlist'),
-  row('study and work', 'maths, tutor, essay, cv, internship'),
-  row('shopping', 'shipping, amazon, ebay'),
+  row('errands and services', 'pharmacy, chemist, supermarket, gym, grocery, groceries, bakery, parking, laundry, laundromat, launderette, hairdresser, hairstylist, haircut, barber, salon, manicure, pedicure, mechanic, garage, carwash, library, zoo, petrol, gasoline, tyre, plumber, electrician, locksmith, dentist, dental, optician, postage, postal, mailbox, parcel, courier, cashier, tailor, florist, butcher, notary, pawnshop, dmv'),
+  row('food and cooking', 'recipe, cooking, cook, bake, baking, boil, fry, roast, oven, microwave, stove, fridge, freezer, saucepan, kettle, vinegar, ketchup, mayonnaise, mustard, cinnamon, oregano, basil, parsley, ingredient, restaurant, restaurants, cafe, menu, cuisine, chef, bartender, takeaway, takeout, barbecue, bbq, pizza, sushi, burger, sandwich, taco, burrito, curry, risotto, stew, chili, popcorn, fries, pasta, spaghetti, lasagna, noodle, rice, soup, salad, casserole, omelette, pancake, waffle, cereal, oatmeal, yogurt, cheese, butter, egg, bacon, ham, lamb, duck, beef, pork, steak, salmon, tuna, shrimp, lobster, tofu, lentil, bean, peanut, tomato, potato, carrot, onion, garlic, lettuce, spinach, broccoli, cabbage, zucchini, cauliflower, pumpkin, mushroom, avocado, apple, lemon, lime, orange, grape, plum, mango, kiwi, watermelon, blueberry, raspberry, fruit, vegetable, dessert, cake, pie, brownie, muffin, cupcake, bread, sourdough, dough, snack, sauce, salt, pepper, smoothie, milkshake, lemonade, soda, gluten, keto, vegan, vegetarian, calories, calorie, breakfast, dishwasher, cutlery'),
+  row('weather', 'weather, forecast, rain, raining, sunny, humidity, windy, cloudy, thunderstorm, hurricane, tornado, drought, heatwave, frost, hail, pollen, earthquake, celsius, fahrenheit, sunrise, sunset'),
+  row('travel', 'flight, flights, airport, airline, hotel, hotels, hostel, passport, visa, luggage, baggage, suitcase, layover, departure, taxi, uber, ferry, sightseeing, tourist, tourism, museum, tent, cruise, itinerary, backpacking, jetlag, rental'),
+  row('vehicles and their repair', 'vehicle, engine, brake, windshield, windscreen, battery, radiator, carburetor, clutch, gearbox, diesel, mileage, odometer, dealership, headlight, bumper, horsepower, scooter, truck, minivan, sedan, suv, dui'),
+  row('home, garden and DIY', 'faucet, boiler, furnace, heater, thermostat, gutter, ceiling, carpet, tiles, drywall, wallpaper, furniture, sofa, cupboard, wardrobe, attic, basement, chimney, porch, driveway, doorbell, insulation, solar, lightbulb, mop, broom, detergent, recycling, garbage, appliance, washer, dryer, hammer, drill, screwdriver, wrench, ladder, fence, renovation, remodel, contractor, handyman, mold, pest, cockroach, termite, garden, gardening, plant, seeds, soil, compost, prune, lawn, mower, mow, flower, tulip, shrub, hedge, greenhouse, harvest, orchard'),
+  row('money and legal matters', 'mortgage, loan, loans, pension, annuity, investing, investment, stocks, bankruptcy, probate, lawyer, lawyers, attorney, solicitor, lawsuit, jury, landlord, tenant, lease, eviction, immigration, citizenship, warranty'),
+  row('technical support', 'printer, router, charger, spreadsheet, keyboard, calculator, smartwatch, fitbit, usb, hdmi, modem, ethernet, motherboard, cpu, gpu, ssd, firmware, font, antivirus, photoshop, powerpoint'),
+  row('pets', 'dog, dogs, puppy, chihuahua, labrador, poodle, terrier, cat, cats, kitten, hamster, aquarium, goldfish, tortoise, gerbil, ferret, parrot, reptile, lizard, turtle, horse, pet, pets, veterinarian, kennel, litter, flea, heartworm, deworm, spay, neuter'),
+  row('entertainment, hobbies and sport', 'movie, movies, netflix, cinema, theatre, theater, concert, festival, album, song, lyrics, spotify, singer, playstation, xbox, nintendo, videogame, trivia, riddle, lottery, horoscope, playlist, knitting, knit, crochet, sewing, quilt, pottery, sketch, scrapbook, origami, woodworking, photography, karaoke, guitar, piano, violin, drum, chess, puzzle, crossword, sudoku, jigsaw, lego, hiking, camping, tattoo, shampoo, sunscreen, poem, poetry, mountain, football, soccer, basketball, baseball, cricket, tennis, golf, hockey, rugby, volleyball, marathon, jogging, swimming, gymnastics, badminton, lacrosse, softball, karate, judo, taekwondo, referee, umpire, goalkeeper, stadium, playoffs, olympics, nba, nfl, fifa, ski, skiing, snowboard, surfing, bowling, league, tournament, championship'),
+  row('study and work', 'maths, multiply, arithmetic, algebra, geometry, trigonometry, calculus, geography, grammar, duolingo, tutor, essay, thesis, dissertation, semester, tuition, scholarship, textbook, syllabus, classroom, kindergarten, preschool, grades, gpa, toefl, ielts, flashcards, plagiarism, playground, lullaby, cv, internship, salary, paycheck, payroll, payslip, timesheet, overtime, recruiter, commute, freelance, warehouse, forklift, linkedin, homeschool, dictionary, synonym'),
+  row('general knowledge', 'president, politician, democrat, republican, vote, population, capital, continent, ocean, planet, rocket, galaxy, astronomy, dinosaur, volcano, gravity, equation, calculate'),
+  row('shopping', 'shipping, amazon, ebay, etsy, walmart, tesco, aldi, lidl, ikea, costco, mall, boutique, jacket, sneakers, necklace, jewelry, jewellery, balloon'),
   // Health questions next to the domain that this FAQ does not answer
   row('contraception', 'contraception, contraceptive, iud, vasectomy, spermicide, diaphragm'),
   row('sexually transmitted infections and their tests', 'std, stds, sti, stis, chlamydia, gonorrhea, gonorrhoea, syphilis, herpes, hiv, hpv, trichomoniasis'),
   row('vaccines', 'vaccine, vaccines, vaccination, vaccinated, measles'),
-  row('other body care', 'acne, eczema, dandruff, mammogram, knee, ankle, ibuprofen, paracetamol, tylenol, braces'),
+  row('other body care', 'acne, eczema, dandruff, mammogram, knee, ankle, elbow, wrist, toenail, tooth, toothbrush, floss, sprain, sprained, crutches, hiccups, nosebleed, toothache, earache, sinus, tonsils, cough, strep, tonsillitis, bronchitis, pneumonia, chickenpox, shingles, mumps, rubella, malaria, tetanus, appendicitis, concussion, gout, lasik, hayfever, sunburn, lice, eyesight, cataract, chiropractor, podiatrist, bunion, orthodontist, optometrist, audiologist, pediatrician, ibuprofen, paracetamol, tylenol, braces'),
 ];
 
 /** Stems of every word in OTHER_TOPICS. */

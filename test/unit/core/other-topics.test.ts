@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, layPhrases, type SearchDoc } from '../../../src/core/matcher.ts';
 import { OTHER_TOPICS, otherTopicStems } from '../../../src/core/other-topics.ts';
+import { stem } from '../../../src/core/stem.ts';
 import { isStopword } from '../../../src/core/stopwords.ts';
 import { ANSWER_THRESHOLD } from '../../../src/core/thresholds.ts';
 import { GENERAL, SMALL_CORPUS } from './small-corpus.ts';
@@ -19,6 +20,28 @@ describe('questions about subjects the FAQ is not about', () => {
       const outcome = matcher.match(elsewhere ?? '');
       expect([elsewhere, outcome.verdict]).toEqual([elsewhere, 'suggest']);
       for (const r of outcome.results) expect(r.score).toBeLessThan(ANSWER_THRESHOLD);
+      expect([here, matcher.match(here ?? '').verdict]).toEqual([here, 'answer']);
+    }
+  });
+
+  it('knows the everyday subjects people ask a chat box about by mistake, from kitchens to car repairs', () => {
+    // Each pair: the price or cover of a car part, a house part, a meal, a pet, a term of school, a
+    // hobby, a gadget, a trip or a body part this FAQ is not about, and of what it is about.
+    const pairs = [
+      ['how much does a new windshield cost', 'how much does a new session cost'],
+      ['how much does a new thermostat cost', 'how much does a new session cost'],
+      ['how much does a lasagna cost', 'how much does a session cost'],
+      ['how much does a gerbil cost', 'how much does a session cost'],
+      ['how much does a semester cost', 'how much does a session cost'],
+      ['how much does a guitar cost', 'how much does a session cost'],
+      ['how much does a smartwatch cost', 'how much does a session cost'],
+      ['how much does a museum ticket cost', 'how much does a therapy session cost'],
+      ['does insurance cover the chiropractor', 'does insurance cover the sex therapist'],
+      ['does insurance cover a sprained wrist', 'does insurance cover a sex therapist'],
+      ['does insurance cover a broken tooth', 'does insurance cover a sex therapist'],
+    ];
+    for (const [elsewhere, here] of pairs) {
+      expect([elsewhere, matcher.match(elsewhere ?? '').verdict]).not.toEqual([elsewhere, 'answer']);
       expect([here, matcher.match(here ?? '').verdict]).toEqual([here, 'answer']);
     }
   });
@@ -62,5 +85,12 @@ describe('questions about subjects the FAQ is not about', () => {
     // "is this chat saved on my laptop", "can I get a refund", "will it show on my bank statement"
     const stems = otherTopicStems();
     for (const word of ['laptop', 'password', 'refund', 'bank', 'tax', 'lunch', 'spanish', 'flu']) expect([word, stems.has(word)]).toEqual([word, false]);
+  });
+
+  it('leaves out words a story about one\'s sex life asks with, and words stemming to one', () => {
+    // "quit porn cold turkey", "the ace umbrella", "in the closet", "my conjugal duty", "does cycling
+    // cause erection problems", "can I use coconut oil", "promote intimacy" ("promotion"), "my ears" ("earrings")
+    const stems = otherTopicStems();
+    for (const word of ['turkey', 'umbrella', 'closet', 'conjugal', 'bike', 'oil', 'coconut', 'promote', 'ear']) expect([word, stems.has(stem(word))]).toEqual([word, false]);
   });
 });
