@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
 import { compileLayPhrases } from '../../../src/core/lay-phrases.ts';
 import { LAY_TERMS } from '../../../src/core/lay-terms.ts';
+import { toSearchDoc } from '../../../src/core/search-docs.ts';
 import { stem } from '../../../src/core/stem.ts';
 import { tokenise } from '../../../src/core/tokenise.ts';
+import { createCorrectingMatcher } from '../../../src/core/typo.ts';
 
 const lay = compileLayPhrases(LAY_TERMS);
 const meaningsOf = (text: string) => lay.find(tokenise(text).map(stem)).flatMap((m) => m.means);
@@ -94,5 +97,21 @@ describe('lay terms', () => {
 
   it('finds nothing in text without lay language', () => {
     expect(meaningsOf('the and of')).toEqual([]);
+  });
+});
+
+/** What a visitor sees: the entry the widget answers with (not only suggests). Wording invented for these tests. */
+describe('answers in visitors\' everyday wording', () => {
+  const matcher = createCorrectingMatcher(loadBundledCorpus('en').entries.map(toSearchDoc));
+  const answer = (q: string) => {
+    const outcome = matcher.match(q);
+    return outcome.verdict === 'answer' ? outcome.results[0]?.id : undefined;
+  };
+
+  it.each([
+    // Text-speak for "what" ("wat", "wut", "wot") is a question word, not a word to match
+    ['wut does it cost', 'cost'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
   });
 });

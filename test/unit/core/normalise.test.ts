@@ -56,6 +56,7 @@ describe('tokenise', () => {
     expect(tokenise('im scared, idk')).toEqual(['i', 'am', 'scared', 'i', 'do', 'not', 'know']);
     expect(tokenise('my doc')).toEqual(['my', 'doctor']);
     expect(tokenise('he cannot')).toEqual(['he', 'can', 'not']);
+    expect(tokenise('wat wut wot')).toEqual(['what', 'what', 'what']);
   });
 
   it('leaves words that only look like object properties alone', () => {
