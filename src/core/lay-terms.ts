@@ -180,7 +180,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row(SEX_IN_MINUTES, 'premature ejaculation quick', 'minute|minutes early|earlier|late|later|before|after|ahead|behind'),
 
   // Pain
-  row('hurt|hurts|hurting|painful|sore|soreness|burning|burn|burns|sting|stings|stinging|ache|aching', 'pain'),
+  row('hurt|hurts|hurting|painful|sore|soreness|burning|burn|burns|sting|stings|stinging|ache|aching|agony|agonizing|agonising|excruciating|torture', 'pain'),
   row('vaginismus|dyspareunia|vulvodynia|vestibulodynia', 'pain'),
   row('tight|tense|tensing|clench|clenching|clamp', 'pain vaginismus'),
 

@@ -111,6 +111,8 @@ describe('answers in visitors\' everyday wording', () => {
   it.each([
     // Text-speak for "what" ("wat", "wut", "wot") is a question word, not a word to match
     ['wut does it cost', 'cost'],
+    // Pain in strong words (agony, excruciating), though "for me" also asks whether therapy is right for me
+    ['sex is excruciating for me', 'sexual-pain'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
