@@ -207,7 +207,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('argue|arguing|argument|arguments|fight|fights|fighting', 'communication conflict'),
   row('boring|bored|boredom|routine|rut|vanilla|spark|spice', 'boredom intimacy'),
   row('spice up, spice things up, same old', 'boredom'),
-  row('roommate|roommates|disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
+  row('roommate|roommates|flatmate|flatmates|housemate|housemates|disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
   row('cheat|cheated|cheating|affair|affairs|unfaithful|adultery|betrayal|betrayed', 'infidelity affair trust'),
 
   // Life stages and health

@@ -113,6 +113,8 @@ describe('answers in visitors\' everyday wording', () => {
     ['wut does it cost', 'cost'],
     // Pain in strong words (agony, excruciating), though "for me" also asks whether therapy is right for me
     ['sex is excruciating for me', 'sexual-pain'],
+    // British and Australian words for roommates: flatmates, housemates
+    ['honestly we are like flatmates', 'intimacy-boredom'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
