@@ -159,6 +159,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('get|getting|stay|staying|keep|keeping hard|erect', 'erection'),
   row('get|getting|keep|keeping it up', 'erection'),
   row('go|goes|going|gone soft|limp|floppy', 'erection'),
+  // It "won't stand up", "can't perform": the erection named by what it does not do
+  row('not|never stand|stay up, can not|could not|unable to perform, not|never perform', 'erection'),
   row('ed|erectile|impotent|impotence|boner|boners|hardon', 'erection erectile'),
   row('hard on', 'erection'),
   row('viagra|cialis|sildenafil|tadalafil|levitra', 'erection medication'),

@@ -115,6 +115,9 @@ describe('answers in visitors\' everyday wording', () => {
     ['sex is excruciating for me', 'sexual-pain'],
     // British and Australian words for roommates: flatmates, housemates
     ['honestly we are like flatmates', 'intimacy-boredom'],
+    // The erection named by what it does not do: it will not stand up, he can not perform
+    ["it won't stand up anymore", 'arousal-erectile'],
+    ['his thing will not stay up', 'arousal-erectile'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
