@@ -172,6 +172,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('cum|cumming|climax|climaxing|climaxed|orgasm|orgasms|orgasmic|anorgasmia', 'orgasm'),
   row('not|never|rarely come|cum|finish|climax|orgasm', 'orgasm difficulty', NOT_SEXUAL_ENDING),
   row('hard|difficult|trouble|struggle to come|cum|finish|climax|orgasm, trouble|struggle|struggling come|cum|finish|climax', 'orgasm difficulty', NOT_SEXUAL_ENDING),
+  // Orgasm as a place one does not reach: "she never gets there", "I can't get over the edge"; not
+  // the clinic ("I can't get there on Tuesdays", "not get there by bus")
+  row('not|never|rarely get|gets|getting there, over the edge', 'orgasm difficulty', 'get|gets|getting there by|on|at|for|before|from|early|late, get|gets|getting there in time'),
   row('delayed ejaculation', 'orgasm ejaculation'),
   row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation', NOT_SEXUAL_ENDING),
   row('last|lasting longer, not|never last|lasting long', 'premature ejaculation', NOT_SEXUAL_LAST),

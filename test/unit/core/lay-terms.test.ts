@@ -61,6 +61,7 @@ describe('lay terms', () => {
     ['we finished therapy too quickly', 'ejacul'],
     ['how long does the last session last', 'ejacul'],
     ['my boyfriend will not come', 'orgasm'],
+    ['I can not get there on tuesdays', 'orgasm'],
   ])('does not read the everyday sense in "%s" as %s', (text, meaning) => {
     expect(meaningsOf(text)).not.toContain(stem(meaning));
   });
@@ -118,6 +119,9 @@ describe('answers in visitors\' everyday wording', () => {
     // The erection named by what it does not do: it will not stand up, he can not perform
     ["it won't stand up anymore", 'arousal-erectile'],
     ['his thing will not stay up', 'arousal-erectile'],
+    // Orgasm as a place one does not reach
+    ['my girlfriend never gets there', 'orgasm-difficulty'],
+    ['I can not get over the edge', 'orgasm-difficulty'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
