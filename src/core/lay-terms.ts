@@ -50,6 +50,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+  // The clinic addressed as a group: "you guys", "hi folks"
+  row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
   // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
   row('embarrassing|embarrassed|awkward|ashamed|weird|cringe|cringey|silly|stupid but, embarrassed|ashamed|nervous|scared|afraid|shy to ask|say|admit|type|write but, embarrassed|ashamed|nervous|scared|afraid|shy to ask|say|admit|type|write this|it|that but', ''),
   // Asking for help without naming what about ("any advice?", "what now"): the rest of the message says it
@@ -106,6 +108,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('on|from|at|through|via your|the site|website|page|homepage', ''),
   row('get in touch, contact', 'contact clinic'),
   row('phone|call|email|reach', 'contact'),
+  // British for phoning: "can I ring you", "ring the clinic", "give you a ring"
+  row('ring|rang you|them|the|up, give|gave you|them a ring', 'contact phone'),
   row('intake|initial|consultation|consult', 'first session'),
   row('how often', 'often frequency', SEX_FREQUENCY),
   row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),

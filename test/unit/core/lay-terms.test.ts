@@ -122,6 +122,11 @@ describe('answers in visitors\' everyday wording', () => {
     // Orgasm as a place one does not reach
     ['my girlfriend never gets there', 'orgasm-difficulty'],
     ['I can not get over the edge', 'orgasm-difficulty'],
+    // Greeting the clinic as a group ("hi guys", "you guys") says nothing about the topic
+    ['hi guys, homework?', 'homework'],
+    ['do you guys do couples', 'couples-sessions'],
+    // British for phoning
+    ['could I give you a ring', 'booking'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
