@@ -59,6 +59,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago', ''),
   row('in|all my life, my whole|entire life', ''),
+  // "Every single" stresses a time or a session, not being single
+  row('every single', ''),
   // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
   row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
@@ -266,6 +268,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row(REFUSES_TO_COME, 'alone refuse'),
   row('both of us, the two of us, as a couple, jointly|joint', 'couple together'),
   row('bring|bringing|take|taking my partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee', 'couple together partner'),
+  // Whether the partner must be there: "does my wife need to come", "does he have to attend every time"
+  row('partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to come|attend|join', 'couple together partner'),
 
   // What therapy involves
   row('surrogate|surrogates', 'physical touch'),

@@ -127,6 +127,11 @@ describe('answers in visitors\' everyday wording', () => {
     ['do you guys do couples', 'couples-sessions'],
     // British for phoning
     ['could I give you a ring', 'booking'],
+    // Whether the partner has to be there
+    ['does my boyfriend have to attend', 'couples-sessions'],
+    // "Every single" is emphasis, not being single
+    ['do I have to pay for every single session', 'cost'],
+    ['is every single session an hour', 'session-length-frequency'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
