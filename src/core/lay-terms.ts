@@ -201,6 +201,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('in the mood', 'desire'),
   row('lost|losing|no|lack|little|low interest', 'desire low'),
   row('not interested', 'desire low'),
+  // Not wanting it, in British and Australian English: "I don't fancy sex", "she doesn't fancy me anymore"
+  row('not|never fancy|fancies', 'desire low'),
   row('frigid|sexless', 'desire low'),
   // A "dead bedroom" is a relationship with next to no sex: low desire, rarely anything about talking
   row('dead bedroom, dead bedrooms', 'desire low sexless'),

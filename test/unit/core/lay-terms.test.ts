@@ -132,6 +132,8 @@ describe('answers in visitors\' everyday wording', () => {
     // "Every single" is emphasis, not being single
     ['do I have to pay for every single session', 'cost'],
     ['is every single session an hour', 'session-length-frequency'],
+    // Not wanting it, in British English
+    ["honestly I don't fancy sex", 'low-desire'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
