@@ -222,6 +222,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('spice up, spice things up, same old', 'boredom'),
   row('roommate|roommates|flatmate|flatmates|housemate|housemates|disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
   row('cheat|cheated|cheating|affair|affairs|unfaithful|adultery|betrayal|betrayed', 'infidelity affair trust'),
+  // Sex with someone else, as people tell it: "she was sleeping with her coworker", "he slept around"
+  row('sleep|slept around, sleep|slept with someone|somebody|another, sleep|slept with ... coworker|colleague|boss|ex|friend|neighbour|neighbor, other woman|man, two timing|timed', 'infidelity affair'),
 
   // Life stages and health
   row('baby|babies|newborn|postpartum|pregnant|pregnancy|childbirth', 'baby pregnancy life changes'),

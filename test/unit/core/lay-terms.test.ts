@@ -134,6 +134,9 @@ describe('answers in visitors\' everyday wording', () => {
     ['is every single session an hour', 'session-length-frequency'],
     // Not wanting it, in British English
     ["honestly I don't fancy sex", 'low-desire'],
+    // Sex with someone else, as people tell it
+    ['my wife slept with her boss', 'infidelity-recovery'],
+    ['he has been sleeping around', 'infidelity-recovery'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
