@@ -231,7 +231,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('menopause|perimenopause|menopausal, hot flashes', 'menopause life changes'),
   row('older|aging|ageing|elderly|retired|retirement', 'aging life changes'),
   row('too old, at my|our age, old age', 'aging life changes'),
-  row('cancer|chemotherapy|chemo|radiation|radiotherapy|surgery|diabetes|illness|disability|chronic', 'illness medical'),
+  row('cancer|chemotherapy|chemo|radiation|radiotherapy|surgery|operation|op|prostate|prostatectomy|diabetes|illness|disability|chronic', 'illness medical'),
   row('medication|medications|medicine|medicines|pill|pills|tablets|prescription|prescribed|antidepressant|antidepressants|ssri|ssris', 'medication medical'),
   row('side effect|effects', 'medication'),
   row('hormone|hormones|testosterone|estrogen|oestrogen', 'medical hormones'),

@@ -137,6 +137,8 @@ describe('answers in visitors\' everyday wording', () => {
     // Sex with someone else, as people tell it
     ['my wife slept with her boss', 'infidelity-recovery'],
     ['he has been sleeping around', 'infidelity-recovery'],
+    // An operation is a medical change to sex life, named as people name it
+    ['since my operation sex is different', 'life-transitions'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
