@@ -139,6 +139,8 @@ describe('answers in visitors\' everyday wording', () => {
     ['he has been sleeping around', 'infidelity-recovery'],
     // An operation is a medical change to sex life, named as people name it
     ['since my operation sex is different', 'life-transitions'],
+    // What the visitor writes here is this chat
+    ['is what i wrote in here saved', 'chat-privacy'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
