@@ -286,6 +286,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('past|previous|old relationship|relationships|partners|lovers, exes', 'relationship history'),
   row('they|therapist|therapists|you want|wants|need|needs to know', 'assessment questions ask'),
   row('follow up, followup|subsequent|later|ongoing sessions', 'ongoing sessions'),
+  // What an ordinary session is like: "a normal session", "the usual weekly appointments"
+  row('normal|typical|regular|usual|ordinary|average session|sessions|appointment|appointments, normal|typical|regular|usual|ordinary weekly|week session|sessions|appointment|appointments', 'typical session structure'),
   row('style|styles|framework|frameworks, evidence based, school of thought', 'approaches'),
   row('sex|touch|intercourse ban, non demand', 'sensate focus'),
   row('pelvic floor, pelvic exam', 'pain'),

@@ -141,6 +141,8 @@ describe('answers in visitors\' everyday wording', () => {
     ['since my operation sex is different', 'life-transitions'],
     // What the visitor writes here is this chat
     ['is what i wrote in here saved', 'chat-privacy'],
+    // An ordinary session is what a typical session holds, not how often there is one
+    ['what do the usual weekly appointments involve', 'session-structure'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
