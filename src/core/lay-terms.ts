@@ -258,7 +258,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('fantasy|fantasies|fantasize|fantasise', 'fantasies'),
 
   // Porn and compulsivity
-  row('pornography|porno|xxx|onlyfans', 'porn'),
+  row('pornography|porno|xxx|onlyfans|camgirl|camgirls|webcam|webcams', 'porn'),
+  row('cam girl|girls|site|sites|model|models|show|shows', 'porn'),
   row('addict|addicted|addiction|addictive|hooked|obsessed|obsessive|hypersexual|compulsion', 'compulsive'),
   row('out of control, can not stop', 'compulsive control'),
   row('masturbate|masturbating|masturbation|wank|wanking, jerk|jerking off', 'masturbation'),

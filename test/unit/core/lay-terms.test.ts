@@ -143,6 +143,8 @@ describe('answers in visitors\' everyday wording', () => {
     ['is what i wrote in here saved', 'chat-privacy'],
     // An ordinary session is what a typical session holds, not how often there is one
     ['what do the usual weekly appointments involve', 'session-structure'],
+    // Paid webcam sex is porn use
+    ['he spends loads of money on cam girls', 'compulsive-sexual-behavior'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
