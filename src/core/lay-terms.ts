@@ -298,6 +298,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Desire that is too much rather than too little: "my sex drive is through the roof"
   row('drive|libido|desire ... through the roof, insatiable, overactive|excessive|uncontrollable sex drive|libido|desire, high|huge sex drive|libido', 'higher drive compulsive'),
   row('attracted|attraction|crush|bicurious', 'orientation identity'),
+  // Wondering who one is drawn to: "I think I might like women", "maybe I prefer guys"
+  row('might|may|maybe like|fancy|prefer women|men|girls|guys|boys', 'questioning orientation identity'),
   row('trust|trusting|rebuild|rebuilding|forgive|forgiveness', 'infidelity trust'),
   row('blood pressure, heart disease, health condition|conditions|problem|problems', 'medical'),
   row('choose|choosing|pick|picking, good fit', 'questions ask choose therapist'),

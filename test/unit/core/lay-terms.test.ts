@@ -145,6 +145,8 @@ describe('answers in visitors\' everyday wording', () => {
     ['what do the usual weekly appointments involve', 'session-structure'],
     // Paid webcam sex is porn use
     ['he spends loads of money on cam girls', 'compulsive-sexual-behavior'],
+    // Wondering who one is drawn to is questioning one's orientation
+    ['married 12 years and I think I might like guys', 'sexual-identity'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
