@@ -217,6 +217,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Relationship life
   row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk'),
   row('open|bring|bringing|speak up, say no', 'communication talk'),
+  // A talk that turns sour: "it gets weird", "things got awkward", "it gets heated"
+  row('get|gets|getting|got|go|goes|going weird|awkward|tense|heated|uncomfortable', 'communication talk conflict'),
   row('argue|arguing|argument|arguments|fight|fights|fighting', 'communication conflict'),
   row('boring|bored|boredom|routine|rut|vanilla|spark|spice', 'boredom intimacy'),
   row('spice up, spice things up, same old', 'boredom'),

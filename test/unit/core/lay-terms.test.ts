@@ -147,6 +147,9 @@ describe('answers in visitors\' everyday wording', () => {
     ['he spends loads of money on cam girls', 'compulsive-sexual-behavior'],
     // Wondering who one is drawn to is questioning one's orientation
     ['married 12 years and I think I might like guys', 'sexual-identity'],
+    // A talk that turns sour is about talking, not about being judged
+    ['talking about sex with my husband always gets weird', 'communication'],
+    ['sex talk with her always gets heated', 'communication'],
   ])('answers "%s" with %s', (q, id) => {
     expect(answer(q)).toBe(id);
   });
