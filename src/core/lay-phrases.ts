@@ -122,7 +122,7 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
  */
 function otherSense(phrase: Phrase, stems: readonly string[], start: number, end: number): boolean {
   for (const other of phrase.unless) {
-    for (let at = Math.max(0, start - other.positions.length + 1); at < end; at++) {
+    for (let at = Math.max(0, start - longest(other) + 1); at < end; at++) {
       if (!other.positions[0]?.has(stems[at] ?? '')) continue;
       const to = matchFrom(other, stems, at);
       if (to !== undefined && to > start) return true;
@@ -130,6 +130,9 @@ function otherSense(phrase: Phrase, stems: readonly string[], start: number, end
   }
   return false;
 }
+
+/** Most words a phrase can span: a gap takes up to GAP_WORDS. */
+const longest = (phrase: Phrase) => phrase.positions.reduce((n, p) => n + (p === ANY_WORDS ? GAP_WORDS : 1), 0);
 
 /** Where `phrase` ends when it occurs at `start` (its first position already matched), or undefined. */
 function matchFrom(phrase: Phrase, stems: readonly string[], start: number): number | undefined {

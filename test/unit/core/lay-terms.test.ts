@@ -96,6 +96,13 @@ describe('lay terms', () => {
     expect(of('I will not come. She does not come')).toEqual([stem('orgasm')]);
   });
 
+  it('drops a match where a phrase of another sense with a gap starts several words before it', () => {
+    const table = compileLayPhrases([{ say: 'closeness', means: 'intimacy', unless: 'what time ... close' }]);
+    const of = (text: string) => table.find(tokenise(text).map(stem)).flatMap((m) => m.means);
+    expect(of('what time does the shop close')).toEqual([]);
+    expect(of('we are not close')).toEqual([stem('intimacy')]);
+  });
+
   it('finds nothing in text without lay language', () => {
     expect(meaningsOf('the and of')).toEqual([]);
   });
