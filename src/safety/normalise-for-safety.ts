@@ -39,6 +39,8 @@ function expandContractions(text: string): string {
     .replace(/'re\b/g, ' are')
     .replace(/'ve\b/g, ' have')
     .replace(/'ll\b/g, ' will')
+    // "got sa'd": text-speak for sexually assaulted, read before 'd becomes "would".
+    .replace(/\bs\.?a(?:'d|'ed)\b/g, 'sexually assaulted')
     .replace(/'d\b/g, ' would')
     // "my wife's been hitting me": before "been" or "got", 's is "has", whoever the noun is.
     .replace(/'s (been|got|gotten)\b/g, ' has $1')

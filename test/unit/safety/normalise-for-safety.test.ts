@@ -23,6 +23,9 @@ describe('normaliseForSafety', () => {
     ['no1 wud notice', 'no one would notice'],
     ['i hav the rope redy', 'i have the rope ready'],
     ['whats the point', 'what is the point'],
+    ["got sa'd", 'got sexually assaulted'],
+    ["was S.A'ed", 'was sexually assaulted'],
+    ["she'd", 'she would'],
   ])('%j → %j', (input, expected) => {
     expect(normaliseForSafety(input)).toBe(expected);
   });
