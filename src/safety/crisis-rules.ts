@@ -189,6 +189,27 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.other.self-directed', 'suicide', `(?:kill|kills|killing|end|ends|ending|hang|hangs|hanging|shoot|shoots|shooting|overdose|overdoses|overdosing|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|starv(?:e|es|ing)) (?:himself|herself|themselves|themself)|(?:end|ends|ending|take|takes|taking) (?:his|her|their) (?:own )?life|(?:does|did|doing) (?:it|this|that) to (?:himself|herself|themselves)|(?:she|he|they) ${gap(2)}(?:going to|wants? to|plans? to|planning to|trying to|tried to|about to|threaten(?:s|ed|ing)? to) overdose`, {
     unless: `${ACCIDENTAL_HURT}|${FICTION}|laugh[a-z]*|stove|oven|cook[a-z]*|kitchen|iron|sun|at work|working|overwork[a-z]*|job|overtime|to pay|shifts?`,
   }),
+  // Searching for a height or a lethal amount is preparation: "looked up which bridge is tallest near
+  // me". A view, a date or a trip explains a tall building: silent.
+  rule('suicide.method.looked-up', 'suicide', `(?:looked|looking|look|searched|searching|search|googled|googling|google|researched|researching|checked|checking) (?:up )?${gap(3)}(?:tallest|highest|high enough|tall enough) ${gap(2)}(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|overpass(?:es)?|parking (?:garages?|structures?))|(?:looked|looking|look|searched|searching|googled|googling|researched|researching) (?:up )?${gap(3)}(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|overpass(?:es)?|parking (?:garages?|structures?)) ${gap(3)}(?:tallest|highest|high enough|tall enough|near me|around here)|how (?:high|tall|far) ${gap(6)}(?:to die|to not survive|to kill (?:you|me|someone|a person)|would kill|is fatal|to be fatal)`, {
+    unless: 'bar|restaurant|view|views|date|dinner|anniversary|propos[a-z]*|trip|hike|hiking|tour|photos?|sunset|vacation|holiday|bungee|climb[a-z]*|rooftop (?:bar|party|pool)',
+  }),
+  // A means of dying set out now: "the razor blades are out on the counter", "gun next to me". Razors
+  // out for shaving, shoulder or fan blades stay silent; pills have their own row (method.pills).
+  rule('suicide.method.means-out', 'suicide', '(?:razor blades?|razors?|blades?|gun|pistol|rifle) (?:is |are )?(?:out(?! of)|ready|laid out|lined up|in my hand|(?:sitting |lying |right )?(?:next to|beside|in front of) me)|(?:got|get|getting|took|taking|have|laid|lay|set) (?:out )?(?:the |my |a |some |his |dads )?(?:razor blades?|razors?|blades?|gun|pistol|rifle) (?:out(?! of)|ready)', {
+    unless: `${CONSENT}|shav[a-z]*|trim[a-z]*|wax[a-z]*|beard|pubes|pubic|ingrown|bumps|razor burn|groom[a-z]*|shoulder|fan|skates?|blender|mower|hunting|range|cleaning|(?:his|her|their) (?:gun|pistol|rifle|razor)`,
+  }),
+  // A final departure said softly: "checking out this weekend for good", "gone for good by Monday".
+  // Said of oneself: "she checked out for good" is a partner's withdrawal. "Checking out during sex"
+  // (dissociation) and leaving a relationship, a job, a hotel or for a move stay silent.
+  rule('suicide.plan.for-good', 'suicide', `(?<!(?:he|she|they|wife|husband|partner|boyfriend|girlfriend|spouse) (?:[a-z]+ ){0,2})check(?:ing|ed|s)? out(?! of (?!(?:life|this (?:life|world)|here)\\b)) ${gap(3)}(?:for good|permanently|forever|for real this time)|i (?:will|would|am going to) be gone (?:for good|forever|permanently)|(?:leave|leaving|left|exit|exiting) this (?:world|life) (?:for good|forever|tonight|soon)`, {
+    unless: 'sex|relationship|marriage|hotel|job|work|app|dating|store|shop|cart|library|during|mentally|emotionally|mov(?:e|ed|ing)|abroad|college|university',
+  }),
+  // Hurting oneself until the skin bleeds or bruises. An itch, a rash or a partner's scratches explain
+  // bleeding skin: silent.
+  rule('suicide.self-harm.till-bleeding', 'suicide', `(?:^|i )${gap(2)}(?:scratch(?:es|ed|ing)?|pick(?:s|ed|ing)?|dig(?:s|ging)?|dug|hit(?:s|ting)?|punch(?:es|ed|ing)?|bit(?:e|es|ing)?|pinch(?:es|ed|ing)?|claw(?:s|ed|ing)?|rub(?:s|bed|bing)?|cut(?:s|ting)?) (?:at )?${gap(4)}(?:arms?|legs?|skin|wrists?|thighs?|stomach|face|hands?|hips?) ${gap(2)}(?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|scar)|(?:make|makes|made|making) myself bleed`, {
+    unless: `${ACCIDENTAL_HURT}|itch[a-z]*|eczema|rash|yeast|hives|psoriasis|dry skin|infection|allerg[a-z]*|latex|bug bites|mosquito|insect|shaving|acne|pimples?|spots`,
+  }),
 
   // A child being harmed now. The visitor's own age under 18 plus sexual contact or violence fires;
   // so does any sexual act towards a named or aged child. Childhood abuse told as history by an adult
