@@ -264,6 +264,24 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // An adult in charge of pupils in a sexual relationship with one: "a teacher at my school is
   // sleeping with a girl in my grade". Told as the past (college, years ago), it stays history.
   rule('child-abuse.carer.with-student', 'child-abuse', `(?:teacher|tutor|coach|principal|(?:youth )?pastor|priest) ${gap(4)}(?:is|are|has been|keeps|been) (?:sleeping with|having sex with|hooking up with|dating|sexting|kissing|touching|messing around with) (?:a |an |one of (?:his|her|the|my|our) |my |our )?(?:students?|pupils?|(?:girls?|boys?|kids?|students?|friends?) (?:in|from) (?:my|our|his|her) (?:grade|class|year|school|team))`, { pastSilences: true }),
+  // An adult outside the home getting a minor alone: "my coach wants me to come to his house alone,
+  // I'm 13". A parent, an employer (closing a shop alone) or an adult visitor is left out: everyday.
+  rule('child-abuse.grooming.alone-with-minor', 'child-abuse', [
+    SELF_MINOR,
+    `(?:coach|teacher|tutor|priest|pastor|youth pastor|neighbou?r|uncle|family friend|moms boyfriend|mothers boyfriend|(?:grown|adult|older) (?:man|guy|woman)|(?:brothers|sisters|dads|moms) friend) ${gap(6)}(?:wants?|wanted|asks?|asked|asking|invites?|invited|inviting|tells?|told|begs?|begged|offers?|offered|keeps asking) me ${gap(6)}(?:alone|by myself|just the two of us|just (?:us|me and (?:him|her))|without (?:telling )?(?:my (?:mom|dad|parents)|anyone|anybody)|when (?:no one|nobody|my (?:mom|dad|parents)) (?:is|are) (?:home|around|there|at work|out))`,
+  ]),
+  // A child returning from someone's care with injuries: "my daughter came back with bruises on her
+  // legs". Sport, play or a fight at school explains bruises: silent.
+  rule('child-abuse.child.came-back-injured', 'child-abuse', [
+    CHILD_MARK,
+    `(?:came|comes|coming|come|got|gets|getting) (?:back|home) ${gap(6)}(?:bruises|bruised|welts|burn marks|cigarette burns|(?:a )?black eyes?|a split lip|a broken [a-z]+|marks on (?:her|his|their) (?:arms?|legs?|back|neck|face|bottom|body))`,
+  ], { unless: 'soccer|football|sports?|practice|playground|hockey|rugby|trampoline|bike|camp|game|match|tournament|karate|judo|wrestling|fight|school' }),
+  // Someone intruding on a minor bathing or changing: "my stepbrother keeps coming into the bathroom
+  // when I'm showering, I'm 14". A parent, a teen's own partner or a little sibling stays silent.
+  rule('child-abuse.self.intruded-on', 'child-abuse', [
+    SELF_MINOR,
+    '(?:comes?|came|coming|walks?|walked|walking|barges?|barged|barging|sneaks?|snuck|sneaking) (?:in|into) (?:the|my) (?:bathroom|shower|bath|room|bedroom) (?:when|while|whenever|every time) i (?:am )?(?:showering|in the shower|in the bath|bathing|changing|getting dressed|undressing|naked|asleep|sleeping)|walk(?:s|ed|ing)? in on me (?:in the (?:shower|bath)|changing|naked|showering|undressing)|watch(?:es|ed|ing) me (?:shower|bathe|change|undress|get dressed|in the shower)|(?:peeks?|peeking|peeked|peeps?|peeping|spies|spied|spying) (?:on|at) me',
+  ], { unless: '(?:my|our) (?:mom|mother|girlfriend|boyfriend|(?:little|younger|baby) (?:brother|sister)|dog|cat|puppy)' }),
 
   // Sexual assault. A first-person disclosure fires unless the visitor frames it as long past (then
   // the trauma FAQ answers, and "Get help now" stays one tap away); a recent one always fires.
