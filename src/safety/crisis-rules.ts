@@ -319,6 +319,18 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.my-rapist', 'sexual-assault', 'my (?:rapist|attacker|assailant)', { pastSilences: true }),
   rule('sexual-assault.recent.assault', 'sexual-assault', [RECENT, `${ASSAULTED}|rape|sexual assault|(?:held|pinned) me down|forced (?:himself|herself|themselves|me)|forced (?:her|him|them) (?:to|into) (?:have sex|sleep with|do (?:sexual|things|stuff|it)|give)|spiked my drink`]),
   rule('sexual-assault.aftercare.rape-kit', 'sexual-assault', '(?:get|do|have|need|go for|still get) (?:a )?rape kit|(?:sane|forensic) exam'),
+  // No memory after a drink, then waking up hurt or undressed: "can't remember anything after the
+  // second drink and woke up sore". A hangover alone stays silent.
+  rule('sexual-assault.disclosure.blackout-woke-up', 'sexual-assault', [
+    `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur)`,
+    `woke up ${gap(4)}(?:sore|bleeding|bruised|hurt|hurting|in pain|naked|undressed|without my (?:clothes|pants|underwear|shirt)|with my (?:clothes|pants|underwear) (?:off|gone|missing|ripped|on backwards)|in (?:his|a strange|a strangers|someone elses|a stranger s) (?:bed|room|apartment|place)|next to (?:him|a stranger|someone i did not know|a guy))`,
+  ], { pastSilences: true }),
+  // Someone unconscious being taken away: "my friend passed out and I saw a guy carry her upstairs".
+  // Friends putting someone to bed or to hospital stay silent.
+  rule('sexual-assault.other.taken-away', 'sexual-assault', [
+    'passed out|blacked out|unconscious|barely (?:conscious|awake)|(?:could|can) (?:not|barely) (?:stand|walk)|(?:so|really|too|super|totally|very) (?:wasted|drunk|out of it|high)',
+    `(?:guy|man|men|guys|dude|stranger|someone|somebody|he|they|(?:his|her|their) friends?) ${gap(2)}(?:carry|carried|carrying|carries|drag|dragged|dragging|drags|take|took|taking|takes|lead|led|leading|leads|walk|walked|walking|walks|pull|pulled|pulling|pulls) (?:her|him|them) (?:upstairs|into (?:a|his|the|her|their) (?:room|bedroom|car|bathroom|van)|to (?:his|a|the|their) (?:room|bedroom|car|place|van|apartment)|away|out of (?:the|a) (?:party|bar|club)|home with (?:him|them))`,
+  ], { unless: `to (?:bed|sleep|the couch|the sofa|the hospital|an ambulance|safety)|hospital|ambulance|paramedics|ems|911|${FICTION}`, pastSilences: true }),
 
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
