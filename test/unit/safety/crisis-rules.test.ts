@@ -36,7 +36,7 @@ const PUBLISHED_IDS = [
   'partner-violence.physical.injury', 'partner-violence.physical.hurts-me', 'partner-violence.physical.i-am-beaten',
   'partner-violence.threat.weapon', 'partner-violence.threat.will-hurt', 'partner-violence.threat.threatens', 'partner-violence.threat.if-found-out',
   'partner-violence.fear.afraid-of-partner', 'partner-violence.coercion.no-is-ignored',
-  'partner-violence.danger.hiding', 'partner-violence.other.partner-hurts-them', 'partner-violence.danger.not-safe', 'partner-violence.stalking.stalks-me', 'partner-violence.control.cannot-leave', 'partner-violence.abuse.current',
+  'partner-violence.danger.hiding', 'partner-violence.other.partner-hurts-them', 'partner-violence.danger.not-safe', 'partner-violence.stalking.stalks-me', 'partner-violence.control.cannot-leave', 'partner-violence.abuse.current', 'partner-violence.threat.you-are-dead', 'partner-violence.other.cover-story',
 ];
 
 describe('crisis rules', () => {
