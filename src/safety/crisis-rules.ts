@@ -17,11 +17,14 @@ export interface CrisisRule {
   /** Idiom or consent context that makes this rule (only this one) stay silent. */
   readonly unless?: RegExp;
   readonly pastSilences?: boolean;
+  /** Words that mark this rule's subject as still going on ("the urges are back"), beyond RECENT. */
+  readonly ongoing?: RegExp;
 }
 
 interface RuleOptions {
   readonly unless?: string;
   readonly pastSilences?: boolean;
+  readonly ongoing?: string;
 }
 
 /** Compiles a pattern on word boundaries. Patterns use single spaces between words. */
@@ -34,6 +37,7 @@ function rule(id: string, category: CrisisCategory, all: string | readonly strin
     all: (typeof all === 'string' ? [all] : all).map(words),
     ...(options.unless === undefined ? {} : { unless: words(options.unless) }),
     ...(options.pastSilences === true ? { pastSilences: true } : {}),
+    ...(options.ongoing === undefined ? {} : { ongoing: words(options.ongoing) }),
   };
 }
 
@@ -44,7 +48,7 @@ const RECENT_RE = words(RECENT);
 export function ruleFires(candidate: CrisisRule, normalised: string): boolean {
   if (!candidate.all.every((pattern) => pattern.test(normalised))) return false;
   if (candidate.unless?.test(normalised) === true) return false;
-  return !(candidate.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised));
+  return !(candidate.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised) && candidate.ongoing?.test(normalised) !== true);
 }
 
 /** Every pattern the rules use, for compiling them ahead of the first question (`compileRules`). */
@@ -54,6 +58,7 @@ export function* rulePatterns(): Generator<RegExp> {
   for (const r of CRISIS_RULES) {
     yield* r.all;
     if (r.unless) yield r.unless;
+    if (r.ongoing) yield r.ongoing;
   }
 }
 
@@ -63,7 +68,9 @@ const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|peri
 const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
-const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet)';
+const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|paroxetine|venlafaxine|effexor|amitriptyline|trazodone|lithium|seroquel|quetiapine|ambien|zolpidem|valium|diazepam|klonopin|ativan|lorazepam|codeine|tramadol|morphine)';
+/** Signs that suicidal thoughts or self-harm told as the past are back or still there. */
+const STILL_SUICIDAL = 'still|again|anymore|any more|lately|recently|these days|every (?:day|night)|all the time|most days|(?:the )?urges?|relaps[a-z]*|(?:came|coming|comes) back|i (?:want|wanna) to die|i (?:self harm|am self harming|am cutting|cut myself)';
 /** "Hits me up" and "beat me at chess" are not violence; "hits me with his belt" is. */
 const HIT_ON_ME = `(?:(?:hits?|hitting) me(?! (?:up|hard|like|that|when it|with ${gap(3)}(?:excuses?|questions?|lines?|news|requests?|jokes?|comments?|bills?|fees?|charges?|prices?|facts?|truth|guilt)))|(?:beats?|beating|beaten|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|attack(?:s|ed|ing)?|abus(?:e|es|ed|ing)|whip(?:s|ped|ping)?|burn(?:s|ed|ing)?|stab(?:s|bed|bing)?|bit|bites|spits? on) me(?! (?:(?:at|in) (?:every |each |any |all |the |a |our )?(?:board |card |video )?(?:chess|cards|games?|pool|tennis|golf|poker|scrabble|monopoly|races?|arguments?|[a-z]+ing)\\b|to it)))`;
 /** Objects thrown at the visitor: "she threw a plate at my head" (a pillow stays play). */
@@ -98,7 +105,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
-  rule('suicide.intent.want-to-die', 'suicide', '(?:want|wants|wanted|wanting|wanna|going|ready|trying|plan|planning|deserve|deserved|prefer|would rather|just want) to die(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))'),
+  rule('suicide.intent.want-to-die', 'suicide', '(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))'),
   // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
   rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
   // Passive ideation: "every night I think about dying".
@@ -121,7 +128,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `sex|sexless|intimacy|libido|marriage|relationship|divorce|break ?up|leave (?:him|her|them)|dating|therapy|sessions?|appointments?|${PARTNER}`,
   }),
   // "I won't be around much longer", "soon I won't be a burden to anyone": a leaving that is final.
-  rule('suicide.passive.not-around', 'suicide', '(?:will not|not going to|will no longer|do not think i will|doubt i will|might not|may not) be (?:around|here|alive) (?:much longer|for much longer|for long|after (?:tonight|today|this week)|by (?:tomorrow|morning|the weekend)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)'),
+  // A trip or a move explains "won't be around after this weekend": silent.
+  rule('suicide.passive.not-around', 'suicide', '(?:will not|not going to|will no longer|do not think i will|doubt i will|might not|may not) be (?:around|here|alive) (?:much longer|for much longer|for long|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+    unless: 'trip|travel[a-z]*|vacation|holiday|flight|flying|out of town|abroad|away for|moving|business|conference|camping|festival|offline|signal|reception|wifi|hospital for|surgery|reschedul[a-z]*',
+  }),
   rule('suicide.plan.goodbye-note', 'suicide', `(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)(?! ${gap(4)}(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non binary|pregnant|engaged|coming out|come out|moving))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)`),
   // Someone else giving their things away; a move, decluttering or a natural death stays silent.
   // "Giving my stuff away, won't need it": both together; giving things away alone may be a move.
@@ -158,7 +168,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
-  rule('suicide.method.how-many-pills', 'suicide', `how (?:many|much) ${gap(2)}${PILLS} ${gap(3)}(?:would be enough|is enough|are enough|it takes|does it take|would it take|to (?:not wake up|never wake up|sleep forever))`, {
+  // "How many of my sertraline would it take", with the drug's name unknown to PILLS, counts when the
+  // question stops there or names dying; "would it take to see results" stays silent.
+  rule('suicide.method.how-many-pills', 'suicide', `how (?:many|much) ${gap(2)}${PILLS} ${gap(3)}(?:would be enough|is enough|are enough|it takes|does it take|would it take|to (?:not wake up|never wake up|sleep forever))|how (?:many|much) of (?:my|these|those|the|his|her|their|[a-z]+s) ${gap(2)}[a-z]+ (?:would it take|does it take|would be enough|is enough|are enough|would kill me)(?:$| (?!(?:to|for|before|until|till|per|a|each|in|at)\\b)| to (?:die|kill (?:me|myself)|overdose|not wake up|never wake up|sleep forever|end it))`, {
     unless: 'viagra|cialis|levitra|sildenafil|tadalafil|erections?|kick in|to work|effect|libido|birth control|contracepti[a-z]*|morning after|plan b',
   }),
   // Rope alone stays silent (bondage, shibari); rope made ready, tied to a beam or bought is a plan,
@@ -175,7 +187,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.gun', 'suicide', `(?:shoot|shooting|shot) myself|(?:gun|pistol|rifle|knife|razor|blade|weapon) on myself|(?:gun|pistol|barrel) (?:to|in|against) my (?:head|mouth|temple)|(?:blow|blowing) my (?:brains|head) out|(?:bought|buy|buying|got|have|loaded) (?:a |the |my )?(?:gun|pistol|rifle) ${gap(4)}(?:end it|end my life|kill myself|do it|die)`),
   rule('suicide.method.cut-wrists', 'suicide', '(?:slit|slitting|slice|slicing|cut|cutting|open|opening) (?:my|both) (?:wrists?|throat|veins?)'),
   rule('suicide.method.other', 'suicide', 'drink(?:ing)? bleach|carbon monoxide|(?:drive|driving|drove|crash|crashing|steer) (?:my car )?(?:into|off) (?:a |the )?(?:tree|wall|traffic|oncoming|river|truck|lake|bridge|cliff|overpass)|(?:starve|starving) myself to death|walk(?:ing)? into the (?:sea|ocean|river|lake)'),
-  rule('suicide.self-harm.words', 'suicide', 'self (?:harm|harming|harmed|injury|injuring|injure|mutilation|mutilate|mutilating)'),
+  // Self-harm told as long past ("scars from when I was a teenager, I'm 34 now") is history unless it
+  // is said to be back or still there.
+  rule('suicide.self-harm.words', 'suicide', 'self (?:harm|harming|harmed|injury|injuring|injure|mutilation|mutilate|mutilating)', { pastSilences: true, ongoing: STILL_SUICIDAL }),
   rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself`, { unless: ACCIDENTAL_HURT }),
   // "Scared I'll do something to myself tonight"; "something stupid at the session" stays silent.
   rule('suicide.self-harm.do-something', 'suicide', '(?:do|doing|did) (?:something|anything) (?:stupid |bad |drastic |terrible )?to myself|(?:afraid|scared|worried|terrified) (?:that )?i (?:will|would|might|am going to|could) do something (?:stupid|drastic|terrible)(?! (?:in|at|on|during|with|like))'),
@@ -216,6 +230,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.self-harm.till-bleeding', 'suicide', `(?:^|i )${gap(2)}(?:scratch(?:es|ed|ing)?|pick(?:s|ed|ing)?|dig(?:s|ging)?|dug|hit(?:s|ting)?|punch(?:es|ed|ing)?|bit(?:e|es|ing)?|pinch(?:es|ed|ing)?|claw(?:s|ed|ing)?|rub(?:s|bed|bing)?|cut(?:s|ting)?) (?:at )?${gap(4)}(?:arms?|legs?|skin|wrists?|thighs?|stomach|face|hands?|hips?) ${gap(2)}(?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|scar)|(?:make|makes|made|making) myself bleed`, {
     unless: `${ACCIDENTAL_HURT}|itch[a-z]*|eczema|rash|yeast|hives|psoriasis|dry skin|infection|allerg[a-z]*|latex|bug bites|mosquito|insect|shaving|acne|pimples?|spots`,
   }),
+  // Wanting to die said in the past tense and placed long ago ("but that was 2 years ago") is history
+  // unless it is said to be back or still there; without a past frame it fires.
+  rule('suicide.intent.wanted-to-die', 'suicide', '(?:wanted|deserved) to die(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))', { pastSilences: true, ongoing: STILL_SUICIDAL }),
+  // A farewell in case of silence: "if I don't reply it's because I finally did it".
+  rule('suicide.plan.if-no-reply', 'suicide', `if (?:i (?:do not|did not|never|stop|stopped) (?:reply|replying|answer|answering|respond|responding|write back|writing back|message|text|post|log on)|you (?:do not|never) hear (?:from me|back from me)) ${gap(8)}(?:i (?:finally |actually |really )?(?:did it|went through with it|have done it|am gone|am dead|am not here|am not around)|(?:it|that) is because i (?:finally |actually )?did)`),
 
   // A child being harmed now. The visitor's own age under 18 plus sexual contact or violence fires;
   // so does any sexual act towards a named or aged child. Childhood abuse told as history by an adult

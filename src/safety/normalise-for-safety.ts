@@ -80,7 +80,8 @@ const TEXT_SPEAK: Readonly<Record<string, readonly string[]>> = {
 /** Words people split or euphemise: "my self", "sewer slide", "un alive". */
 function joinSplitWords(text: string): string {
   return text
-    .replace(/\b(my|him|her|your) self\b/g, '$1self')
+    // "my self harm" is the visitor's self-harm, not "myself harm".
+    .replace(/\b(my|him|her|your) self\b(?! (?:harm|injur|mutilat))/g, '$1self')
     .replace(/\bsewer slide\b/g, 'suicide')
     .replace(/\bun alive\b/g, 'kill')
     .replace(/\bi m\b/g, 'i am')

@@ -20,6 +20,7 @@ const PUBLISHED_IDS = [
   'suicide.method.gun', 'suicide.method.cut-wrists', 'suicide.method.other', 'suicide.self-harm.words',
   'suicide.self-harm.hurt-myself', 'suicide.self-harm.do-something', 'suicide.self-harm.burning',
   'suicide.self-harm.cut-body', 'suicide.self-harm.signs', 'suicide.self-harm.cutting', 'suicide.other.self-directed', 'suicide.method.looked-up', 'suicide.method.means-out', 'suicide.plan.for-good', 'suicide.self-harm.till-bleeding',
+  'suicide.intent.wanted-to-die', 'suicide.plan.if-no-reply',
   'child-abuse.self.minor-sexual-contact', 'child-abuse.self.minor-harmed', 'child-abuse.self.minor-with-adult',
   'child-abuse.carer.abuses-me', 'child-abuse.self.minor-and-carer', 'child-abuse.carer.abuses-them', 'child-abuse.child.sexual-act', 'child-abuse.child.harmed',
   'child-abuse.child.named-then-harmed', 'child-abuse.child.third-person-act', 'child-abuse.grooming.secret',
