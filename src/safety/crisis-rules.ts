@@ -89,7 +89,7 @@ const BONE = '(?:wrist|arm|nose|jaw|ribs?|fingers?|lip|tooth|teeth|leg|collarbon
 const ASSAULTED = '(?:raped|rapped|raiped|rapeed|gang raped|sexually (?:assaulted|abused|attacked)|assaulted|molested|drugged|roofied|violated|groped|taken advantage of)';
 /** Breasts, genitals, buttocks: where an uninvited grab is an assault. */
 const INTIMATE_PARTS = '(?:breasts?|boobs?|chest|butt|ass|bum|crotch|penis|dick|vagina|genitals|privates|private parts|private area)';
-const NONCONSENT = '(?:without (?:my )?(?:consent|permission|asking)|against my will|(?:did not|never|could not|was not able to|was too drunk to|was unable to) (?:consent|agree|say no)|i (?:said|say|kept saying|was saying) (?:no|stop)|i told (?:him|her|them) (?:no|to stop|i did not want)|i did not want (?:it|to|that|this)|i tried to (?:stop|push) (?:him|her|them)|i (?:froze|was frozen|could not move|could not speak|was crying|was too scared to (?:move|speak|say))|even though i (?:said no|was crying|cried|begged|told (?:him|her|them) not to|asked (?:him|her|them) not to)|(?:would not|did not) stop (?:when|after|even when) i (?:told|asked|begged) (?:him|her|them))';
+const NONCONSENT = '(?:without (?:my )?(?:consent|permission|asking)|(?:further|farther|more) than i (?:wanted|agreed to|said yes to|was ok with|was okay with)|against my will|(?:did not|never|could not|was not able to|was too drunk to|was unable to) (?:consent|agree|say no)|i (?:said|say|kept saying|was saying) (?:no|stop)|i told (?:him|her|them) (?:no|to stop|i did not want)|i did not want (?:it|to|that|this)|i tried to (?:stop|push) (?:him|her|them)|i (?:froze|was frozen|could not move|could not speak|was crying|was too scared to (?:move|speak|say))|even though i (?:said no|was crying|cried|begged|told (?:him|her|them) not to|asked (?:him|her|them) not to)|(?:would not|did not) stop (?:when|after|even when) i (?:told|asked|begged) (?:him|her|them))';
 const ACT_ON_ME = `(?:had sex with me|(?:touched|touches|touching|grabbed|kissed|penetrated|choked|slapped|hit|undressed) me|put (?:his|her|their) (?:hands?|fingers?|penis|dick|mouth) (?:on|in|down)|inside me|went down on me|took (?:off )?my (?:clothes|pants|underwear)|came in(?:side)? me|did (?:it|things|stuff) (?:to|with) me|kept (?:going|pushing|touching|trying|forcing)|(?:grabbed|groped|touched|squeezed) my ${INTIMATE_PARTS}|did it anyway|did not stop|would not stop|continued|went ahead)`;
 
 /**
@@ -346,7 +346,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // "I didn't consent to what happened at that party": the disclosure needs no act word.
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
-  rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) my ${INTIMATE_PARTS}`, {
+  rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
     pastSilences: true,
   }),
@@ -375,6 +375,22 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'passed out|blacked out|unconscious|barely (?:conscious|awake)|(?:could|can) (?:not|barely) (?:stand|walk)|(?:so|really|too|super|totally|very) (?:wasted|drunk|out of it|high)',
     `(?:guy|man|men|guys|dude|stranger|someone|somebody|he|they|(?:his|her|their) friends?) ${gap(2)}(?:carry|carried|carrying|carries|drag|dragged|dragging|drags|take|took|taking|takes|lead|led|leading|leads|walk|walked|walking|walks|pull|pulled|pulling|pulls) (?:her|him|them) (?:upstairs|into (?:a|his|the|her|their) (?:room|bedroom|car|bathroom|van)|to (?:his|a|the|their) (?:room|bedroom|car|place|van|apartment)|away|out of (?:the|a) (?:party|bar|club)|home with (?:him|them))`,
   ], { unless: `to (?:bed|sleep|the couch|the sofa|the hospital|an ambulance|safety)|hospital|ambulance|paramedics|ems|911|${FICTION}`, pastSilences: true }),
+  // Someone else touched and held or refused: "her uber driver touched her and wouldn't unlock the
+  // doors". A touch on the hand or arm, or a refusal with no touch, stays silent.
+  rule('sexual-assault.other.touched-held', 'sexual-assault', [
+    '(?:touched|touches|touching|groped|gropes|grabbed|grabs|fondled|kissed|felt up|forced (?:himself|herself) on) (?:her|him|them|my [a-z]+)(?! (?:hand|arm|shoulder|back|hair|face)\\b)',
+    '(?:would not|will not|did not|refused to) (?:unlock|open) (?:the )?(?:doors?|car)|(?:would not|will not|did not|refused to) let (?:her|him|them) (?:out|go|leave)|locked (?:her|him|them) in|(?:she|he|they) (?:said|kept saying|told (?:him|her|them)) (?:no|to stop)|without (?:her|his|their) (?:consent|permission)|against (?:her|his|their) will|(?:she|he|they) (?:froze|was crying|were crying|could not (?:move|get away|get out))|even though (?:she|he|they) (?:said no|was crying|told)',
+  ], { unless: FICTION, pastSilences: true }),
+  // Someone dragged to a hidden place: "a man dragged her behind the shops". Shopping or play stays silent.
+  rule('sexual-assault.other.dragged-away', 'sexual-assault', '(?:dragged|drags|dragging|pulled|pulls|forced|shoved|carried) (?:her|him|them|me|my [a-z]+) (?:behind (?:the|a|some|an) [a-z]+|into (?:the |a |an |some |his |their )?(?:bushes|alley|alleyway|woods|van|car|stairwell|back room|toilets|bathroom stall|dark)|down (?:an|the|a) alley)', {
+    unless: `${CONSENT}|${FICTION}|lol|haha|lmao|shopping|quickie|make out|making out|kiss[a-z]*|hide and seek|tag|prank|playful[a-z]*|flirt[a-z]*`,
+    pastSilences: true,
+  }),
+  // A struggle to get someone off: "I couldn't get him off me". A pet or a joke stays silent.
+  rule('sexual-assault.disclosure.could-not-get-off', 'sexual-assault', '(?:could not|can not|could barely|tried to|trying to) (?:get|push|pull|shove|fight) (?:him|her|them) off (?:of )?me', {
+    unless: `${FICTION}|dogs?|puppy|cats?|kitten|pets?|lol|haha|lmao|tickl[a-z]*|wrestl[a-z]*|pillow fight`,
+    pastSilences: true,
+  }),
 
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.

@@ -33,7 +33,7 @@ const PUBLISHED_IDS = [
   'sexual-assault.disclosure.stealthing', 'sexual-assault.disclosure.touched-privates',
   'sexual-assault.disclosure.did-not-consent', 'sexual-assault.disclosure.grabbed',
   'sexual-assault.disclosure.exposed', 'sexual-assault.other.was-assaulted', 'sexual-assault.disclosure.my-rapist',
-  'sexual-assault.recent.assault', 'sexual-assault.aftercare.rape-kit', 'sexual-assault.disclosure.blackout-woke-up', 'sexual-assault.other.taken-away', 'partner-violence.physical.hits-me',
+  'sexual-assault.recent.assault', 'sexual-assault.aftercare.rape-kit', 'sexual-assault.disclosure.blackout-woke-up', 'sexual-assault.other.taken-away', 'sexual-assault.other.touched-held', 'sexual-assault.other.dragged-away', 'sexual-assault.disclosure.could-not-get-off', 'partner-violence.physical.hits-me',
   'partner-violence.physical.injury', 'partner-violence.physical.hurts-me', 'partner-violence.physical.i-am-beaten',
   'partner-violence.threat.weapon', 'partner-violence.threat.will-hurt', 'partner-violence.threat.threatens', 'partner-violence.threat.if-found-out',
   'partner-violence.fear.afraid-of-partner', 'partner-violence.coercion.no-is-ignored',
