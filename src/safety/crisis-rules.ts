@@ -83,6 +83,14 @@ const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|
 const HARM_ON_ME = '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|burn(?:s|ed|ing)?|chok(?:es|ed|ing)|hurts?|hurting|abus(?:es|ed|ing)|slap(?:s|ped|ping)?|whip(?:s|ped|ping)?|lock(?:s|ed|ing)?) me(?! (?:up|at (?:chess|cards|games?|pool|tennis|golf|poker|[a-z]+ing)|to it))';
 /** Hyperbole: a joke, or a threat over a sexual topic ("if she finds out I told you about her kink"). */
 const JOKE_OR_SEX_TOPIC = 'lol|lmao|haha|jk|joking|kidding|embarrass[a-z]*|erections?|ed|penis|dick|size|kinks?|fetish[a-z]*|porn|toys?|libido|premature|sex life';
+/** A partner watching the visitor: phone, messages, location, passwords. */
+const MONITORS = `${AGENT} ${gap(8)}(?:checks|checking|goes through|went through|reads|reading|monitors|monitoring|tracks|tracking|tracked|spies on|spying on) (?:all |every one of )?(?:of )?my (?:phone|texts|messages|emails|email|dms|location|calls|browser history|social media|accounts?)|${AGENT} ${gap(3)}(?:has|knows|demands|takes|took) (?:all )?my passwords|tracker on my (?:car|phone)`;
+/** A partner restricting the visitor: going out, work, money, family. */
+const RESTRICTS = `(?:not allowed|never allowed) to (?:go out|go anywhere|leave|work|get a job|see|have|talk to|drive|spend|use)|(?:does not|will not|never|would not) let me (?:go out|go anywhere|leave the house|work|get a job|see|have (?:my own|any)|talk to|drive|spend)|(?:controls|takes|took|keeps|kept) (?:all )?(?:of )?(?:the|my|our) (?:money|finances|bank cards?|cards|paycheck|pay|wages)|(?:took|takes|taken) my (?:bank card|card|cards|money|paycheck|car keys)|cut me off from (?:my )?(?:friends|family)`;
+/** Threats that keep someone in: outing, taking the children, sharing images. */
+const CONTROL_THREAT = `(?:to|will|would|going to) out me|outing me|(?:tell|telling|tells) (?:everyone|people|my (?:family|parents|boss|work|friends)) (?:that )?i am (?:gay|bi|bisexual|lesbian|trans|queer)|(?:take|taking|takes) (?:away )?(?:the|my|our) (?:kids|children|baby)(?! (?:to|for|out|on|with|along|over|in|home|back|shopping|swimming|camping)\\b)|i (?:will|would) never see (?:them|the kids|my kids|the children|the baby) again|(?:post|share|send) (?:my|the) (?:nudes|pics|photos|videos)`;
+/** Parents of a teen, or a choice both partners share, are not coercive control. */
+const NOT_COERCIVE = `${CONSENT}|(?:my|our) (?:mom|dad|parents|mother|father|stepdad|stepmom) (?:check|checks|track|tracks|read|reads|go through|goes through|monitor|monitors|take|takes|took|control|controls|do not|does not|will not)|curfew|grounded|we both|each others`;
 /** A bone or part broken in an assault, and the verbs for it: "broke her arm", "split my lip". */
 const BROKE_BONE = '(?:broke|fractured|sprained|dislocated|split|busted|cracked)';
 const BONE = '(?:wrist|arm|nose|jaw|ribs?|fingers?|lip|tooth|teeth|leg|collarbone|eye socket|cheekbone|skull)';
@@ -426,7 +434,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Someone else's partner: "my sister's husband beats her", "my daughter's husband broke her arm"
   // (the pronoun must be the other person's: "broke his arm skiing" is his own). Stories and the past
   // stay silent.
-  rule('partner-violence.other.partner-hurts-them', 'partner-violence', `(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}(?:hits|beats|beat up|punches|chokes|strangles|slaps|kicks|abuses|hurts|shoves|strangled|choked|punched|slapped|kicked|threatens to kill|(?:is|keeps) (?:hitting|beating|abusing|choking|hurting)) (?:her|him|them)|(?:her|his|their|[a-z]+s) (?:(?:ex )?(?:husband|boyfriend)|fiance|man) ${gap(3)}${BROKE_BONE} her ${BONE}|(?:her|his|their|[a-z]+s) (?:(?:ex )?(?:wife|girlfriend)|fiancee) ${gap(3)}${BROKE_BONE} his ${BONE}|(?:her|his|their|[a-z]+s) (?:partner|spouse|ex|lover) ${gap(3)}${BROKE_BONE} (?:her|their) ${BONE}|(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}gave (?:her|him|them) (?:a )?(?:black eye|split lip|concussion|broken ${BONE})`, {
+  rule('partner-violence.other.partner-hurts-them', 'partner-violence', `(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}(?:hits|beats|beat up|punches|chokes|strangles|slaps|kicks|abuses|hurts|shoves|strangled|choked|punched|slapped|kicked|threatens to kill|(?:is|keeps) (?:hitting|beating|abusing|choking|hurting)) (?:her|him|them)|(?:her|his|their|[a-z]+s) (?:(?:ex )?(?:husband|boyfriend)|fiance|man) ${gap(3)}${BROKE_BONE} her ${BONE}|(?:her|his|their|[a-z]+s) (?:(?:ex )?(?:wife|girlfriend)|fiancee) ${gap(3)}${BROKE_BONE} his ${BONE}|(?:her|his|their|[a-z]+s) (?:partner|spouse|ex|lover) ${gap(3)}${BROKE_BONE} (?:her|their) ${BONE}|(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}gave (?:her|him|them) (?:a )?(?:black eye|split lip|concussion|broken ${BONE})|(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}(?:pushed|pushes|shoved|shoves|threw|throws|slammed|slams) (?:her|him|them) (?:down (?:the|a) (?:stairs|steps)|(?:into|against) (?:a |the )?(?:wall|door|table|floor|ground|car|mirror|furniture|fridge)|off (?:the|a) (?:bed|stairs|balcony|porch)|out of (?:the|a) (?:car|house|moving car)|to the (?:floor|ground))`, {
     unless: `${CONSENT}|${FICTION}`,
     pastSilences: true,
   }),
@@ -454,4 +462,19 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:he|she|they|${PARTNER}) (?:did (?:it|this|that)|does (?:it|this)|caused (?:it|them)|is (?:hurting|hitting|beating) (?:her|him|them))|(?:do not|did not|can not|hard to) believe|(?:i|we) (?:think|suspect|know|bet|am sure|am worried) ${gap(3)}(?:did it|did this|is hurting|is hitting|is abusing|abuses|hurt (?:her|him|them)|hit (?:her|him|them))|covering for|making excuses|not the first time|(?:keeps|always|often) (?:has|having|getting|showing up with|shows up with)|(?:has|got) (?:a|such a) (?:temper|bad temper)`,
     `(?:broken|broke|fractured|black eye|bruises|bruised|split lip|cast|sling|stitches|burns) ${gap(8)}(?:(?:she|he|they) )?(?:says|said|claims|claimed|keeps saying|tells everyone|told (?:me|us|everyone)) (?:that )?(?:she|he|they) (?:fell(?! (?:in love|for))|tripped|slipped|walked into|ran into|bumped into|is clumsy|was clumsy)`,
   ], { unless: `${CONSENT}|${FICTION}` }),
+  // Coercive control said as two of its signs: watching or a threat, and a restriction or hidden
+  // injuries: "checks my phone every night and took my bank card", "says he'll take the kids ... controls
+  // all the money", hiding bruises from a partner who reads one's emails. One sign alone (sharing
+  // passwords, one partner handling the money) and parents of a teen stay silent.
+  rule('partner-violence.control.coercive', 'partner-violence', [
+    `${MONITORS}|${CONTROL_THREAT}`,
+    `${RESTRICTS}|(?:hide|hiding|cover|covering|explain|explaining) (?:the |my |these )?(?:bruises|marks|injuries|black eye|cuts)`,
+  ], { unless: NOT_COERCIVE }),
+  // Watching plus a threat: "reads my dms and said she'll post my nudes if I leave".
+  rule('partner-violence.control.watched-threatened', 'partner-violence', [MONITORS, CONTROL_THREAT], { unless: NOT_COERCIVE }),
+  // Retaliation for speaking: "afraid to say anything in session because he punishes me for it after".
+  // A punishment scene the visitor enjoys stays silent.
+  rule('partner-violence.control.punishes', 'partner-violence', `${AGENT} ${gap(3)}(?:punish(?:es|ed|ing)? me|makes? me pay|(?:takes|took|will take) it out on me)|(?:afraid|scared|terrified) to (?:say|tell|speak|talk|be honest) ${gap(8)}(?:because|or|since|in case) (?:he|she|they) (?:will |would |might )?(?:punish(?:es)?|gets? (?:angry|mad|violent)|hurts?|hits?|makes? me pay|takes? it out on me)`, {
+    unless: `${CONSENT}|spank[a-z]*|brat[a-z]*|dom|domme|sub|submissive|daddy|mistress|master|scenes?|play|lol|haha`,
+  }),
 ];

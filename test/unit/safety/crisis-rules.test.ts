@@ -38,6 +38,7 @@ const PUBLISHED_IDS = [
   'partner-violence.threat.weapon', 'partner-violence.threat.will-hurt', 'partner-violence.threat.threatens', 'partner-violence.threat.if-found-out',
   'partner-violence.fear.afraid-of-partner', 'partner-violence.coercion.no-is-ignored',
   'partner-violence.danger.hiding', 'partner-violence.other.partner-hurts-them', 'partner-violence.danger.not-safe', 'partner-violence.stalking.stalks-me', 'partner-violence.control.cannot-leave', 'partner-violence.abuse.current', 'partner-violence.threat.you-are-dead', 'partner-violence.other.cover-story',
+  'partner-violence.control.coercive', 'partner-violence.control.watched-threatened', 'partner-violence.control.punishes',
 ];
 
 describe('crisis rules', () => {
