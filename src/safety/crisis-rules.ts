@@ -89,6 +89,8 @@ const MONITORS = `${AGENT} ${gap(8)}(?:checks|checking|goes through|went through
 const RESTRICTS = `(?:not allowed|never allowed) to (?:go out|go anywhere|leave|work|get a job|see|have|talk to|drive|spend|use)|(?:does not|will not|never|would not) let me (?:go out|go anywhere|leave the house|work|get a job|see|have (?:my own|any)|talk to|drive|spend)|(?:controls|takes|took|keeps|kept) (?:all )?(?:of )?(?:the|my|our) (?:money|finances|bank cards?|cards|paycheck|pay|wages)|(?:took|takes|taken) my (?:bank card|card|cards|money|paycheck|car keys)|cut me off from (?:my )?(?:friends|family)`;
 /** Threats that keep someone in: outing, taking the children, sharing images. */
 const CONTROL_THREAT = `(?:to|will|would|going to) out me|outing me|(?:tell|telling|tells) (?:everyone|people|my (?:family|parents|boss|work|friends)) (?:that )?i am (?:gay|bi|bisexual|lesbian|trans|queer)|(?:take|taking|takes) (?:away )?(?:the|my|our) (?:kids|children|baby)(?! (?:to|for|out|on|with|along|over|in|home|back|shopping|swimming|camping)\\b)|i (?:will|would) never see (?:them|the kids|my kids|the children|the baby) again|(?:post|share|send) (?:my|the) (?:nudes|pics|photos|videos)`;
+/** The unborn baby named as what could be hurt: "scared we'll hurt the baby". */
+const BABY_HURT = '(?:hurt|hurts|hurting|harm|harms|harming) (?:the|our|my) (?:baby|unborn|fetus|foetus)';
 /** Parents of a teen, or a choice both partners share, are not coercive control. */
 const NOT_COERCIVE = `${CONSENT}|(?:my|our) (?:mom|dad|parents|mother|father|stepdad|stepmom) (?:check|checks|track|tracks|read|reads|go through|goes through|monitor|monitors|take|takes|took|control|controls|do not|does not|will not)|curfew|grounded|we both|each others`;
 /** A bone or part broken in an assault, and the verbs for it: "broke her arm", "split my lip". */
@@ -260,8 +262,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting) (?:her|him|them)\\b`, { pastSilences: true }),
   rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
   rule('child-abuse.child.harmed', 'child-abuse', `(?<!(?:will|would|to|gonna|might|could|may|son|daughter|kid|kids|child|children|brother|sister|toddler|baby|boy|girl|sons|daughters) )(?:abus(?:es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|starv(?:es|ed|ing)|slap(?:s|ped|ping)|smack(?:s|ed|ing)|whip(?:s|ped|ping)|shak(?:es|ing)|shook|beats? up|beating) ${CHILD_REF}|${CHILD_REF} (?:is|was|has been|is being|got|gets|keeps getting) (?:touched|molested|abused|sexually abused|raped|groomed|hit|beaten|hurt|assaulted)`, {
-    // A worry that sex in pregnancy hurts the baby is a health question.
-    unless: 'pregnan[a-z]*|trimester|unborn|fetus|foetus|womb|[0-9]+ weeks|due date',
+    // A worry that sex in pregnancy hurts the baby is a health question; another child hurt still fires.
+    unless: `(?:pregnan[a-z]*|trimester|[0-9]+ weeks|due date) ${gap(12)}${BABY_HURT}|${BABY_HURT} ${gap(12)}(?:pregnan[a-z]*|trimester|[0-9]+ weeks|due date)`,
     pastSilences: true,
   }),
   rule('child-abuse.child.named-then-harmed', 'child-abuse', [
