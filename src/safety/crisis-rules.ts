@@ -111,7 +111,9 @@ const ACT_ON_ME = `(?:had sex with me|(?:touched|touches|touching|grabbed|kissed
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Suicide and self-harm. Any form of the word "suicide" fires, questions included: recall first,
   // and a visitor asking about it is shown 988 above the answer, which costs them little.
-  rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*'),
+  // Suicidal thoughts placed long ago ("years ago, I've been well since") are history, as for
+  // wanted-to-die; any sign they are back or present ("I am suicidal", "again") keeps it firing.
+  rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
@@ -162,7 +164,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${PILLS}|overdose|noose|gun|pistol|rifle|razor|blade|note|end it|end my life|kill myself`,
   ]),
   rule('suicide.plan.plan-to', 'suicide', 'plan(?:ning|ned)? (?:to|on) (?:kill(?:ing)?|end(?:ing)?) (?:myself|my life|it all)|plan(?:ning|ned)? (?:to|on) (?:die|dying|overdos(?:e|ing)|jump(?:ing)? off|hang(?:ing)?|shoot(?:ing)?)'),
-  rule('suicide.method.pills', 'suicide', `(?:took|take|taken|taking|swallowed|swallow|swallowing|downed|ate|chugged) (?:a (?:whole |full |entire )?(?:bottle|pack|packet|box|handful|bunch|lot|load) of|all (?:of )?(?:my|the|his|her|these|those|our)|too many|loads of|lots of|a ton of|a bunch of|handfuls of|every one of my|twenty|thirty|forty|fifty|a hundred) ${gap(2)}${PILLS}|(?:took|swallowed|downed|ate) (?:everything|all the pills|whatever (?:was|i found)) in (?:the|my) (?:medicine (?:cabinet|cupboard|drawer|box)|bathroom cabinet)|(?:took|take|taken|taking|swallowed|downed) (?:like |about |around |maybe |over |almost )?(?:[2-9][0-9]|[1-9][0-9]{2,}) (?:of (?:my|the|his|her|these|those|our) )?${PILLS}|(?:saving|stockpil(?:e|ed|ing)|hoarding|collecting|stashing|stashed) (?:up )?(?:(?:all )?(?:of )?(?:my|her|his|their|the) )?(?:[a-z]+s )?${PILLS}|${PILLS} (?:in my hand|ready|lined up|counted out|laid out|saved up|stockpiled|stashed|stashed away|hoarded|put aside|set aside)|enough ${gap(2)}${PILLS} (?:to|for) (?:do it|die|end it|kill me|kill myself|not wake up|never wake up|overdose|overdosing)`),
+  rule('suicide.method.pills', 'suicide', `(?:took|take|taken|taking|swallowed|swallow|swallowing|downed|ate|chugged) (?:a (?:whole |full |entire )?(?:bottle|pack|packet|box|handful|bunch|lot|load) of|all (?:of )?(?:my|the|his|her|these|those|our)|too many|loads of|lots of|a ton of|a bunch of|handfuls of|every one of my|twenty|thirty|forty|fifty|a hundred) ${gap(2)}${PILLS}|(?:took|swallowed|downed|ate) (?:everything|all the pills|whatever (?:was|i found)) in (?:the|my) (?:medicine (?:cabinet|cupboard|drawer|box)|bathroom cabinet)|(?:took|take|taken|taking|swallowed|downed) (?:like |about |around |maybe |over |almost )?(?:[2-9][0-9]|[1-9][0-9]{2,}) (?:of (?:my|the|his|her|these|those|our) )?${PILLS}|(?:saving|stockpil(?:e|ed|ing)|hoarding|collecting|stashing|stashed) (?:up )?(?:(?:all )?(?:of )?(?:my|her|his|their|the) )?(?:[a-z]+s )?${PILLS}|${PILLS} (?:are |is )?(?:all )?(?:in my hand|ready(?! (?:to|for) (?:pick|collect|pickup|collection)| at the (?:pharmacy|chemist))|lined up|counted out|laid out|saved up|stockpiled|stashed|stashed away|hoarded|put aside|set aside)|enough ${gap(2)}${PILLS} (?:to|for) (?:do it|die|end it|kill me|kill myself|not wake up|never wake up|overdose|overdosing)`),
   // "Thinking of taking them all" with pills in the message; "should I take them all at once" (a
   // dosing question) has no intention word and stays silent.
   rule('suicide.method.take-them-all', 'suicide', [
@@ -217,7 +219,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Someone else: "my friend wants to kill herself", "he talks about ending his life". Stories,
   // accidents and "kill himself laughing" stay silent; "took his own life" (a past death) is grief.
   rule('suicide.other.self-directed', 'suicide', `(?:kill|kills|killing|end|ends|ending|hang|hangs|hanging|shoot|shoots|shooting|overdose|overdoses|overdosing|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|starv(?:e|es|ing)) (?:himself|herself|themselves|themself)|(?:end|ends|ending|take|takes|taking) (?:his|her|their) (?:own )?life|(?:does|did|doing) (?:it|this|that) to (?:himself|herself|themselves)|(?:she|he|they) ${gap(2)}(?:going to|wants? to|plans? to|planning to|trying to|tried to|about to|threaten(?:s|ed|ing)? to) overdose`, {
-    unless: `${ACCIDENTAL_HURT}|${FICTION}|laugh[a-z]*|stove|oven|cook[a-z]*|kitchen|iron|sun|at work|working|overwork[a-z]*|job|overtime|to pay|shifts?`,
+    unless: `${ACCIDENTAL_HURT}|${FICTION}|rom ?coms?|romcoms?|chick flicks?|musicals?|laugh[a-z]*|stove|oven|cook[a-z]*|kitchen|iron|sun|at work|working|overwork[a-z]*|job|overtime|to pay|shifts?`,
   }),
   // Searching for a height or a lethal amount is preparation: "looked up which bridge is tallest near
   // me". A view, a date or a trip explains a tall building: silent.
