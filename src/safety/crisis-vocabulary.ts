@@ -52,7 +52,7 @@ export const AGE_CLAUSE = `(?:she|he|they|(?:my|our|his|her|their|a) [a-z]+) (?:
 export const CHILD_MARK = `(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|(?:the|this|that|my|our|his|her|their) little (?:girls?|boys?|kids?|ones)|${AGE_CLAUSE})`;
 
 /** The visitor says they are under 18 now. "When I was 14" is not this: that is the past. */
-export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade)|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
+export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade|year (?:[4-9]|1[0-2]))|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
 
 /**
  * The visitor places the event in the past ("when I was a kid", "years ago", "used to"). Such a

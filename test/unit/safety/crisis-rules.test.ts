@@ -26,7 +26,7 @@ const PUBLISHED_IDS = [
   'child-abuse.child.named-then-harmed', 'child-abuse.child.third-person-act', 'child-abuse.grooming.secret',
   'child-abuse.child.sexual-request', 'child-abuse.images.abuse-material', 'child-abuse.grooming.groomed',
   'child-abuse.ongoing.since-childhood', 'child-abuse.grooming.secret-with-me', 'child-abuse.risk.urges',
-  'child-abuse.carer.with-student', 'child-abuse.grooming.alone-with-minor', 'child-abuse.child.came-back-injured', 'child-abuse.self.intruded-on', 'child-abuse.grooming.signs', 'child-abuse.grooming.meet-up', 'sexual-assault.disclosure.i-was-assaulted',
+  'child-abuse.carer.with-student', 'child-abuse.grooming.alone-with-minor', 'child-abuse.child.came-back-injured', 'child-abuse.self.intruded-on', 'child-abuse.grooming.signs', 'child-abuse.grooming.meet-up', 'child-abuse.grooming.secret-game', 'child-abuse.self.carer-messages', 'child-abuse.child.cover-story', 'sexual-assault.disclosure.i-was-assaulted',
   'sexual-assault.disclosure.assaulted-me', 'sexual-assault.disclosure.rape-me', 'sexual-assault.disclosure.forced',
   'sexual-assault.disclosure.without-consent', 'sexual-assault.disclosure.incapacitated',
   'sexual-assault.disclosure.woke-up', 'sexual-assault.disclosure.drink-spiked',
