@@ -461,9 +461,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
   // Hiding from a partner who is breaking in now: both halves, so "hiding in the bathroom" alone is silent.
   rule('partner-violence.danger.hiding', 'partner-violence', [
-    `(?:hiding|hid|locked myself|barricaded myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
-    `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))`,
+    `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
+    // Waiting out a partner who turns violent with drink: "lock myself in the bathroom till he passed out".
+    `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))|(?:till|until|while|so) (?:he|she|they|my ${PARTNER}) (?:passed out|passes out|fell asleep|falls asleep|calmed down|calms down|sobered up|sobers up|left|leaves|stopped|went to sleep|was gone)|(?:gets|got|get|is|was) (?:rough|violent|scary|aggressive|nasty|physical) when (?:he|she|they) (?:drinks|drink|is drunk|are drunk|drank|gets drunk|is high|uses)`,
   ]),
+  // Intimate images shared or threatened by a partner or ex: "my ex posted my nudes in my family group
+  // chat and says there's more coming unless I come back". One's own sending or sexting stays silent.
+  rule('partner-violence.control.image-abuse', 'partner-violence', `(?:he|she|they|(?:my|our) ${PARTNER}) ${gap(3)}(?:(?:posted|shared|sent|leaked|uploaded|spread|showed) (?:my|our) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos))|(?:threatens?|threatened|threatening|says|said|will|is going to|going to) (?:to )?(?:post|share|send|leak|upload|spread|show) (?:my|our|the|more of my) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos)))`, {
+    unless: `${CONSENT}|we both|(?:asked|asks|wants|want) (?:me )?to`,
+  }),
+  // A warning that the next blow lands on the body: "he smashed my phone and said next time it'll be
+  // my face". A facial or make-up ("next time it'll be my face getting done") stays silent.
+  rule('partner-violence.threat.next-time', 'partner-violence', `next time ${gap(2)}(?:it will be|itll be|it is going to be|its going to be|its gonna be|it is|its|it will|that will be) (?:my|your) (?:face|head|neck|throat|skull|teeth|bones?|ribs)`, {
+    unless: 'facials?|spa|make ?up|pamper[a-z]*|masks?|paint[a-z]*|lol|haha|photos?|pictures?|portrait|tattoos?|piercings?|getting done|massage',
+  }),
   // Someone else's partner: "my sister's husband beats her", "my daughter's husband broke her arm"
   // (the pronoun must be the other person's: "broke his arm skiing" is his own). Stories and the past
   // stay silent.
