@@ -374,7 +374,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.without-consent', 'sexual-assault', [NONCONSENT, ACT_ON_ME], { pastSilences: true }),
   rule('sexual-assault.disclosure.incapacitated', 'sexual-assault', [
     '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
-    `(?:he|she|they|someone|somebody|a (?:guy|man|woman|stranger)|my [a-z]+) ${gap(2)}(?:had sex with me|touched me|touching me|was touching|on top of me|inside me|penetrated|took advantage|undressed me|did (?:things|stuff|it)|(?:does|keeps doing) (?:it|things|stuff) (?:while|when) i (?:am )?(?:asleep|sleeping|passed out|unconscious))`,
+    `(?:he|she|they|someone|somebody|a (?:guy|man|woman|stranger)|my [a-z]+) ${gap(2)}(?:(?:had|has|have|having) sex with me|touched me|touches me|touching me|was touching|on top of me|inside me|penetrated|took advantage|undressed me|did (?:things|stuff|it)|does (?:things|stuff)(?! (?:to|for|with) (?:himself|herself|themselves|the|our|my|his|her))|(?:does|keeps doing) (?:it|things|stuff) (?:while|when) i (?:am )?(?:asleep|sleeping|passed out|unconscious))`,
   ], { pastSilences: true }),
   rule('sexual-assault.disclosure.woke-up', 'sexual-assault', `woke up (?:to|with|and) ${gap(3)}(?:on top of me|inside me|touching me|having sex with me)|woke up ${gap(4)}(?:naked|with my (?:clothes|pants|underwear) (?:off|gone|missing)) ${gap(4)}(?:not remember|no memory|no idea what happened|blacked out)`, { pastSilences: true }),
   rule('sexual-assault.disclosure.drink-spiked', 'sexual-assault', '(?:spiked|drugged|roofied) my drink|(?:put|slipped) something in my drink', { pastSilences: true }),
@@ -465,6 +465,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     // Waiting out a partner who turns violent with drink: "lock myself in the bathroom till he passed out".
     `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))|(?:till|until|while|so) (?:he|she|they|my ${PARTNER}) (?:passed out|passes out|fell asleep|falls asleep|calmed down|calms down|sobered up|sobers up|left|leaves|stopped|went to sleep|was gone)|(?:gets|got|get|is|was) (?:rough|violent|scary|aggressive|nasty|physical) when (?:he|she|they) (?:drinks|drink|is drunk|are drunk|drank|gets drunk|is high|uses)`,
   ]),
+  // A suicide threat used to stop a partner leaving is control (the threatener's own risk fires
+  // suicide too): "keeps saying he'll kill himself if I leave". Jokes and screen stories stay silent.
+  rule('partner-violence.control.suicide-threat', 'partner-violence', [
+    `(?:he|she|they|(?:my|our) ${PARTNER}) ${gap(3)}(?:says|said|keeps saying|kept saying|threatens|threatened|threatening|swears|swore|will|would|is going to|tells me|told me) ${gap(3)}(?:kill|hurt|harm|end|off) (?:himself|herself|themselves|themself|his life|her life|their life)`,
+    `if (?:i|you) (?:ever )?(?:leave|left|break up|broke up|go|end (?:it|things|the relationship)|divorce|see (?:anyone|someone|other)|talk to (?:anyone|my)|tell)|(?:talk|talked|talking|mention|mentioned) (?:about )?(?:leaving|divorce|breaking up|splitting up)|whenever i (?:try to )?(?:leave|go out|say no)`,
+  ], { unless: `${JOKE_OR_SEX_TOPIC}|${FICTION}|rom ?coms?|romcoms?|musicals?` }),
+  // A partner's sexual act on the visitor passed out or asleep is partner violence as well as
+  // assault: "my wife gets into bed when I'm drunk and passed out and does things anyway". An
+  // agreed wake-up stays silent.
+  rule('partner-violence.sexual.while-incapacitated', 'partner-violence', [
+    `(?:my|our) ${PARTNER}`,
+    `(?:when|while|after) i (?:am|was|have|had) ${gap(3)}(?:passed out|asleep|unconscious|blacked out|out cold|too drunk|sleeping)`,
+    `(?:does|did|doing|keeps doing|kept doing) (?:things|stuff|it|sexual (?:things|stuff))|(?:has|had|having) sex with me|touch(?:es|ed|ing) me|woke up (?:to|with) ${gap(3)}(?:happening|on top of me|inside me|touching me|having sex)`,
+  ], { unless: `${CONSENT}|we (?:agreed|both|talked)|i (?:asked|told|want|wanted) (?:him|her|them) to` }),
   // Intimate images shared or threatened by a partner or ex: "my ex posted my nudes in my family group
   // chat and says there's more coming unless I come back". One's own sending or sexting stays silent.
   rule('partner-violence.control.image-abuse', 'partner-violence', `(?:he|she|they|(?:my|our) ${PARTNER}) ${gap(3)}(?:(?:posted|shared|sent|leaked|uploaded|spread|showed) (?:my|our) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos))|(?:threatens?|threatened|threatening|says|said|will|is going to|going to) (?:to )?(?:post|share|send|leak|upload|spread|show) (?:my|our|the|more of my) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos)))`, {

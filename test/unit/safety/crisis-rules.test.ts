@@ -37,7 +37,7 @@ const PUBLISHED_IDS = [
   'partner-violence.physical.injury', 'partner-violence.physical.hurts-me', 'partner-violence.physical.i-am-beaten',
   'partner-violence.threat.weapon', 'partner-violence.threat.will-hurt', 'partner-violence.threat.threatens', 'partner-violence.threat.if-found-out',
   'partner-violence.fear.afraid-of-partner', 'partner-violence.coercion.no-is-ignored',
-  'partner-violence.danger.hiding', 'partner-violence.control.image-abuse', 'partner-violence.threat.next-time', 'partner-violence.other.partner-hurts-them', 'partner-violence.danger.not-safe', 'partner-violence.stalking.stalks-me', 'partner-violence.control.cannot-leave', 'partner-violence.abuse.current', 'partner-violence.threat.you-are-dead', 'partner-violence.other.cover-story',
+  'partner-violence.danger.hiding', 'partner-violence.control.suicide-threat', 'partner-violence.sexual.while-incapacitated', 'partner-violence.control.image-abuse', 'partner-violence.threat.next-time', 'partner-violence.other.partner-hurts-them', 'partner-violence.danger.not-safe', 'partner-violence.stalking.stalks-me', 'partner-violence.control.cannot-leave', 'partner-violence.abuse.current', 'partner-violence.threat.you-are-dead', 'partner-violence.other.cover-story',
   'partner-violence.control.coercive', 'partner-violence.control.watched-threatened', 'partner-violence.control.punishes',
 ];
 
