@@ -69,6 +69,8 @@ const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
 const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|paroxetine|venlafaxine|effexor|amitriptyline|trazodone|lithium|seroquel|quetiapine|ambien|zolpidem|valium|diazepam|klonopin|ativan|lorazepam|codeine|tramadol|morphine)';
+/** After "to die": an idiom follows ("die on that hill", "die laughing", "die of embarrassment"). */
+const NOT_DIE_IDIOM = '(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))';
 /** Signs that suicidal thoughts or self-harm told as the past are back or still there. */
 const STILL_SUICIDAL = 'still|again|anymore|any more|lately|recently|these days|every (?:day|night)|all the time|most days|(?:the )?urges?|relaps[a-z]*|(?:came|coming|comes) back|i (?:want|wanna) to die|i (?:self harm|am self harming|am cutting|cut myself)';
 /** "Hits me up" and "beat me at chess" are not violence; "hits me with his belt" is. */
@@ -121,7 +123,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
-  rule('suicide.intent.want-to-die', 'suicide', '(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))'),
+  rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`),
   // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
   rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
   // Passive ideation: "every night I think about dying".
@@ -248,7 +250,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // Wanting to die said in the past tense and placed long ago ("but that was 2 years ago") is history
   // unless it is said to be back or still there; without a past frame it fires.
-  rule('suicide.intent.wanted-to-die', 'suicide', '(?:wanted|deserved) to die(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))', { pastSilences: true, ongoing: STILL_SUICIDAL }),
+  rule('suicide.intent.wanted-to-die', 'suicide', `(?:wanted|deserved) to die${NOT_DIE_IDIOM}`, { pastSilences: true, ongoing: STILL_SUICIDAL }),
   // A farewell in case of silence: "if I don't reply it's because I finally did it".
   rule('suicide.plan.if-no-reply', 'suicide', `if (?:i (?:do not|did not|never|stop|stopped) (?:reply|replying|answer|answering|respond|responding|write back|writing back|message|text|post|log on)|you (?:do not|never) hear (?:from me|back from me)) ${gap(8)}(?:i (?:finally |actually |really )?(?:did it|went through with it|have done it|am gone|am dead|am not here|am not around)|(?:it|that) is because i (?:finally |actually )?did)`),
 
