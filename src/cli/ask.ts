@@ -7,7 +7,7 @@ import type { Candidate } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
 import { createCorrectingMatcher } from '../core/typo.ts';
 import { detectCrisis } from '../safety/crisis.ts';
-import { parseCommandLine, usageError } from './command-line.ts';
+import { endQuietlyWhenOutputCloses, parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
 
 const USAGE = 'usage: npm run -s ask -- [--json] [--lang xx] [--faq FILE] "question text"\n       npm run -s ask -- [--json] [--lang xx] [--faq FILE] --batch FILE';
@@ -81,4 +81,5 @@ function main(argv: readonly string[]): void {
   }
 }
 
+endQuietlyWhenOutputCloses();
 main(process.argv.slice(2));

@@ -12,6 +12,7 @@ import { formatProblem } from '../corpus/problem.ts';
 import type { Corpus, FaqFile } from '../corpus/schema.ts';
 import { validateFaqText } from '../corpus/validate.ts';
 import { detectCrisis } from '../safety/crisis.ts';
+import { endQuietlyWhenOutputCloses } from './command-line.ts';
 import { isBundledFaqPath, loadBundledCorpus } from './load-corpus.ts';
 
 const USAGE = 'Usage: npm run -s check -- path/to/faq.json [--questions questions.txt]';
@@ -140,6 +141,7 @@ function check(args: Args): number {
   return 0;
 }
 
+endQuietlyWhenOutputCloses();
 try {
   process.exitCode = check(parseArgs(process.argv.slice(2)));
 } catch (e) {

@@ -17,3 +17,14 @@ export function parseCommandLine<const O extends Options>(argv: readonly string[
     return usageError(usage, error instanceof Error ? error.message : String(error));
   }
 }
+
+/**
+ * A reader that stops early (`| head`) closes the pipe: the command has nothing left to do, so it
+ * ends quietly instead of printing a stack trace for EPIPE.
+ */
+export function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}

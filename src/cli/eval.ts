@@ -8,7 +8,7 @@ import { evaluate, parseEvalLines, type EvalCase, type EvalReport, type Share } 
 import { toSearchDoc } from '../core/search-docs.ts';
 import { createCorrectingMatcher } from '../core/typo.ts';
 import { detectCrisis } from '../safety/crisis.ts';
-import { parseCommandLine, usageError } from './command-line.ts';
+import { endQuietlyWhenOutputCloses, parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
 
 const USAGE = 'usage: npm run eval -- FILE.jsonl [--lang xx] [--faq FILE] [--json]';
@@ -63,4 +63,5 @@ function main(argv: readonly string[]): void {
   else printReport(report);
 }
 
+endQuietlyWhenOutputCloses();
 main(process.argv.slice(2));
