@@ -167,6 +167,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('go|goes|going|gone soft|limp|floppy', 'erection'),
   // It "won't stand up", "can't perform": the erection named by what it does not do
   row('not|never stand|stay up, can not|could not|unable to perform, not|never perform', 'erection'),
+  // The penis named as something that fails: "my penis won't work", "my dick stopped working"
+  row('penis|dick|cock|willy ... not|never|stopped|stops work|working|works|function|functioning|cooperate|cooperating', 'erection'),
   row('ed|erectile|impotent|impotence|boner|boners|hardon', 'erection erectile'),
   row('hard on', 'erection'),
   row('viagra|cialis|sildenafil|tadalafil|levitra', 'erection medication'),

@@ -59,6 +59,16 @@ describe('bringing a partner along', () => {
   });
 });
 
+describe('a penis that does not work', () => {
+  it.each(['my penis wont work', 'my dick stopped working halfway', "my penis doesn't cooperate anymore"])('answers "%s" with arousal-erectile', (q) => {
+    expect(answer(q)).toBe('arousal-erectile');
+  });
+
+  it('still reads worry about its size as body image', () => {
+    expect(answer('worried my penis is too small')).toBe('body-image');
+  });
+});
+
 describe('desire that has gone', () => {
   it.each([
     ['dead bedroom, can a therapist help', 'low-desire'],
