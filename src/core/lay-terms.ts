@@ -34,12 +34,12 @@ const NOT_SEXUAL_ENDING = `${NOT_SEXUAL_COME}, ${NOT_SEXUAL_FINISH}, ${REFUSES_T
 const THERAPIST = 'therapist|therapists|counsellor|counselor';
 /** "How long does it last", "last session", "last time", "last week": time, not stamina. */
 const NOT_SEXUAL_LAST = 'last session|sessions|time|week|month|year|night|appointment|therapist|one, long last, at last';
-/** Sex measured in minutes: "I come in 2 minutes", "he finishes within a minute", "done in like a minute". */
+/** Sex measured in minutes: "I come in 2 minutes", "he finishes within a minute", "done in like a minute", "2 mins". */
 const SEX_IN_MINUTES =
-  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under 0|a|few minute|minutes, ' +
-  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under like|about|around|only|maybe 0|a|few minute|minutes, ' +
-  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a|like|about|only few|couple minute|minutes, ' +
-  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a few|couple of minutes';
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under 0|a|few minute|minutes|min|mins, ' +
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under like|about|around|only|maybe 0|a|few minute|minutes|min|mins, ' +
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a|like|about|only few|couple minute|minutes|min|mins, ' +
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a few|couple of minutes|mins';
 /**
  * How often people have sex, not how often sessions are: "how often should a couple have sex",
  * "how many times a week do people have sex", "how much sex is normal".
@@ -190,7 +190,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Sex measured in seconds: "he comes in like 30 seconds", "a few seconds" (0 stands for any number)
   row('0|few|couple|several seconds', 'premature ejaculation quick'),
   // Minutes early or late for an appointment are time, not sex ("can I come in 10 minutes early")
-  row(SEX_IN_MINUTES, 'premature ejaculation quick', 'minute|minutes early|earlier|late|later|before|after|ahead|behind'),
+  row(SEX_IN_MINUTES, 'premature ejaculation quick', 'minute|minutes|min|mins early|earlier|late|later|before|after|ahead|behind'),
 
   // Pain
   row('hurt|hurts|hurting|painful|sore|soreness|burning|burn|burns|sting|stings|stinging|ache|aching|agony|agonizing|agonising|excruciating|torture', 'pain'),
@@ -203,6 +203,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('in the mood', 'desire'),
   row('lost|losing|no|lack|little|low interest', 'desire low'),
   row('not interested', 'desire low'),
+  // Not wanting sex, or none for a long time: "she never wants sex", "we have not had sex in a year"
+  row('not|never|rarely|hardly|barely want|wants sex, not|never|rarely|hardly|barely feel|feels like sex', 'desire low'),
+  row('not had|have sex in|for|since', 'desire low sexless'),
   // Not wanting it, in British and Australian English: "I don't fancy sex", "she doesn't fancy me anymore"
   row('not|never fancy|fancies', 'desire low'),
   row('frigid|sexless', 'desire low'),
@@ -271,6 +274,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Body
   row('fat|overweight|weight|ugly|unattractive|insecure|insecurity, self conscious', 'body image'),
   row('scars|scar|belly|boobs|breasts, penis size, small penis', 'body image'),
+  // Disgust at one's own body: "my body is disgusting", "I hate how I look"
+  row('hate|hates|hating|ashamed of my|her|his body|look|looks, my body ... disgusting|gross|hideous|repulsive|revolting', 'body image'),
 
   // Going alone or together
   row('refuse|refuses|refused|unwilling', 'alone partner'),

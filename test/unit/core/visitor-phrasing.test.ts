@@ -59,6 +59,22 @@ describe('bringing a partner along', () => {
   });
 });
 
+describe('sex timed in minutes, written short', () => {
+  it('answers "I cum in like 2 mins" with premature-ejaculation', () => {
+    expect(answer('i cum in like 2 mins')).toBe('premature-ejaculation');
+  });
+
+  it('still reads minutes early for an appointment as time', () => {
+    expect(answer('can i come in 10 mins early')).not.toBe('premature-ejaculation');
+  });
+});
+
+describe('disgust at one\'s own body', () => {
+  it.each(['my body is disgusting', 'i hate how i look naked'])('answers "%s" with body-image', (q) => {
+    expect(answer(q)).toBe('body-image');
+  });
+});
+
 describe('a penis that does not work', () => {
   it.each(['my penis wont work', 'my dick stopped working halfway', "my penis doesn't cooperate anymore"])('answers "%s" with arousal-erectile', (q) => {
     expect(answer(q)).toBe('arousal-erectile');
@@ -71,6 +87,9 @@ describe('a penis that does not work', () => {
 
 describe('desire that has gone', () => {
   it.each([
+    ['my wife never wants sex', 'low-desire'],
+    ["i don't feel like sex anymore", 'low-desire'],
+
     ['dead bedroom, can a therapist help', 'low-desire'],
     ['my sex drive has vanished', 'low-desire'],
     ['zero libido lately', 'low-desire'],
