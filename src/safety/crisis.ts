@@ -1,8 +1,12 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
 import { CRISIS_RULES, ruleFires, rulePatterns } from './crisis-rules.ts';
 import { normaliseForSafety } from './normalise-for-safety.ts';
+import { signalPatterns, signalledCategories } from './risk-signals.ts';
 
-/** Crisis detection: reviewed phrase rules over normalised text, run before matching. */
+/**
+ * Crisis detection: reviewed phrase rules over normalised text, run before matching; when none fires,
+ * the scored signals of `risk-signals.ts` catch wording the rules have not seen.
+ */
 
 export interface CrisisHit {
   readonly category: CrisisCategory;
@@ -14,6 +18,11 @@ export interface CrisisHit {
 export function detectCrisis(text: string): readonly CrisisHit[] {
   const normalised = normaliseForSafety(text);
   if (normalised === '') return [];
+  const hits = ruleHits(normalised);
+  return hits.length > 0 ? hits : signalHits(normalised);
+}
+
+function ruleHits(normalised: string): CrisisHit[] {
   const hits: CrisisHit[] = [];
   for (const category of CRISIS_CATEGORIES) {
     const fired = CRISIS_RULES.find((rule) => rule.category === category && ruleFires(rule, normalised));
@@ -21,6 +30,10 @@ export function detectCrisis(text: string): readonly CrisisHit[] {
   }
   return hits;
 }
+
+/** One id per category, `category.signals.scored`, in the rules' `category.kind.name` form. */
+const signalHits = (normalised: string): CrisisHit[] =>
+  signalledCategories(normalised).map((category) => ({ category, ruleId: `${category}.signals.scored` }));
 
 /**
  * Runs every rule's patterns once on a fixed text, one pattern per step. A browser compiles a regular
@@ -30,7 +43,7 @@ export function detectCrisis(text: string): readonly CrisisHit[] {
  * nothing about the visitor is involved.
  */
 export function* compileRules(): Generator<void> {
-  for (const pattern of rulePatterns()) {
+  for (const pattern of [...rulePatterns(), ...signalPatterns()]) {
     pattern.test('warming up');
     yield;
   }

@@ -3,6 +3,7 @@ import { CRISIS_CATEGORIES } from '../../../src/safety/categories.ts';
 import { compileRules, detectCrisis } from '../../../src/safety/crisis.ts';
 import { CRISIS_RULES, ruleFires, rulePatterns } from '../../../src/safety/crisis-rules.ts';
 import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
+import { signalPatterns } from '../../../src/safety/risk-signals.ts';
 import { CRISIS_MESSAGES } from './labelled-set.ts';
 
 /** Every id ever published. Ids are never renamed or reused: reviews and logs refer to them. */
@@ -163,7 +164,7 @@ describe('compiling the rules ahead of the first question', () => {
       if (r.unless) expect(patterns.has(r.unless)).toBe(true);
     }
     const before = CRISIS_MESSAGES.map((m) => detectCrisis(m.text));
-    expect([...compileRules()]).toHaveLength([...rulePatterns()].length);
+    expect([...compileRules()]).toHaveLength([...rulePatterns()].length + [...signalPatterns()].length);
     expect(CRISIS_MESSAGES.map((m) => detectCrisis(m.text))).toEqual(before);
   });
 });

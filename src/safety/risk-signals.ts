@@ -1,0 +1,160 @@
+import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
+import { CARER, CHILD_MARK, HISTORICAL, PARTNER, RECENT, SELF_MINOR, gap } from './crisis-vocabulary.ts';
+
+/**
+ * The second crisis tier: scored signals for wording no reviewed rule has seen. A category adds up
+ * the weights of the concepts its text shows, each counted once, and fires when the sum reaches its
+ * threshold and at least two different groups agree, so no single word ever fires. It runs only when
+ * no rule fired. Weights: 2 for a sign that carries the category on its own in our tuning messages
+ * (pills counted, "kept going", a partner's blow), 1 for context that only supports one (a weekday,
+ * "scared", a gift). Thresholds were swept one step either way on the tuning messages (crisis-h4,
+ * our own probes) against the guard sets (non-crisis fixtures, own questions); each sits at the lowest
+ * value with no false alarm, and the figures for one lower are given with each.
+ */
+
+/** One sign of risk, a broad alternation over `normaliseForSafety` text. */
+interface Concept {
+  readonly group: string;
+  readonly weight: number;
+  readonly pattern: RegExp;
+}
+
+interface SignalSet {
+  readonly category: CrisisCategory;
+  /** Smallest total weight that fires (with two groups agreeing). */
+  readonly threshold: number;
+  readonly concepts: readonly Concept[];
+  /** Framing that turns the signs into something else: consent, fiction, coursework, a joke. */
+  readonly unless: RegExp;
+}
+
+const words = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`);
+const concept = (group: string, weight: number, source: string): Concept => ({ group, weight, pattern: words(source) });
+
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WHEN = `tonight|today|yesterday|last night|this (?:morning|afternoon|evening|week|weekend)|${DAY}|the weekend|[0-9]+ ?(?:am|pm)|(?:days?|hours?) ago|just now|right now`;
+const PILLS = '(?:pills?|tablets?|meds|medication|painkillers?|tylenol|paracetamol|insulin)';
+/** Screens, reading and coursework: the signs are someone else's story. */
+const STUDY = `(?:novel|movie|film|documentar(?:y|ie)|podcast|essay|assignment|presentation|lecture)s?|(?:a|the|this) book|books about|a story|news story|characters?|coursework|writing a|(?:for|in) (?:a|my|our) (?:[a-z]+ )?(?:class|course|project|thesis|paper)`;
+/** Agreed kink; the wider CONSENT also covers enjoyment and agreement, for acts between adults. */
+const KINK = 'kinks?|kinky|bdsm|bondage|shibari|tied up|role ?play|safe ?words?';
+const CONSENT = `${KINK}|consensual|fantas(?:y|ies)|we (?:both|agreed|talked)|(?:i|she|he|we) (?:love|loves|like|likes|enjoy|enjoys) it|rough (?:sex|stuff)|into (?:choking|pain|rough)|play`;
+/** Laughter silences the tier (never the rules): it cost no tuning crisis message and keeps play fights quiet. */
+const JOKE = 'lol|lmao|haha|jk|joking|kidding|as a joke';
+
+export const SIGNALS: readonly SignalSet[] = [
+  {
+    category: 'suicide',
+    // At 2, a place and a weekday fire ("the bridge on friday"): 2 guard false alarms, 2 ordinary.
+    threshold: 3,
+    concepts: [
+      concept('means', 2, `how many ${gap(3)}${PILLS}|(?:sav|stockpil|hoard|collect|count|lin)(?:e|ed|ing) ${gap(4)}${PILLS}|${PILLS} ${gap(3)}(?:counted|lined up|laid out|saved|stockpiled)|enough ${gap(3)}${PILLS}`),
+      concept('means', 2, `(?:stood|standing|sat|sitting|climb(?:ed|ing)) (?:on|at|over|up on) ${gap(2)}(?:edge|ledge|railing|roof|rooftop|bridge|overpass|tracks|cliff)`),
+      concept('means', 2, `(?:holding|loaded|cleaning|bought|got out|sitting with|next to me) ${gap(4)}(?:guns?|rifle|pistol|revolver|rope|pills|razor|knife)`),
+      concept('means', 1, 'overpass|bridge|ledge|rooftop|roof|cliffs?|quarry|(?:train|railway) tracks|parking (?:garage|structure)|rope|noose|guns?|shotgun|pistol|rifle|revolver|firearm|razors?|blades|engine running'),
+      concept('plan', 1, `googl(?:e|ed|ing)|look(?:ed|ing)? up|search(?:ed|ing)|how (?:easy|tall|high|far|quick)|(?:thinking|thought|think) about (?:it|doing it|how)|not (?:brake|wake up)|easiest|painless|take (?:a lot|all) of|on purpose|hoping (?:it|i) ${gap(1)}(?:ends?|die|do not)|see myself (?:making it|being here|alive)`),
+      concept('leaving', 2, `(?:not|never) ${gap(2)}(?:be|being) ${gap(4)}(?:much longer|for long|anymore|any more)|(?:not|never) ${gap(2)}(?:be|being) (?:around|here) (?:by|next)|goodbye (?:letters?|notes?)|(?:wrote|writing|written|left) ${gap(3)}(?:letters?|notes?) (?:to|for)|affairs in order`),
+      concept('leaving', 1, `(?:gave|giving|given|sold|selling) ${gap(4)}(?:away|for nothing)`),
+      concept('leaving', 1, `insurance|where ${gap(3)}papers|(?:made|wrote|updated) ${gap(1)}will|sorry for everything|take care of (?:the|my|our) (?:kids|children|dog|cat)`),
+      concept('leaving', 1, '(?:say|says|saying|said) (?:goodbye|bye)|the last time|(?:long|weird|strange) (?:message|text|voicemail|letter)'),
+      concept('despair', 1, `(?:no|what is the) point|nothing matters|not sure ${gap(2)}matters|can not do this|(?:tired of|done with) (?:being here|everything|it all|life)`),
+      concept('despair', 2, `better off without|(?:happier|easier) (?:if ${gap(2)}(?:was|were) gone|without (?:me|her|him))|burden|nobody (?:would|will) (?:miss|notice|care)`),
+      concept('despair', 1, '(?:nobody|no one) knows|(?:do not|can not) trust myself|scared of myself'),
+      concept('now', 1, `${WHEN}|again|twice|(?:every|most) nights?|(?:for|about) an hour|lately`),
+      concept('now', 1, 'phone is off|not (?:answering|picking up)|can not reach|went quiet|stopped (?:answering|replying)'),
+    ],
+    unless: words(`${STUDY}|${KINK}|${JOKE}`),
+  },
+  {
+    category: 'child-abuse',
+    // Minor (2) + adult (1) + a strong sign (2); at 4 a parent's ordinary worry fired (3 guard, 1 ordinary).
+    threshold: 5,
+    concepts: [
+      concept('minor', 2, `${CHILD_MARK}|${SELF_MINOR}|(?:year|grade) (?:[1-9]|1[0-3])|(?:[1-9]|1[0-2]) (?:st|nd|rd|th) grade|(?:the|my) (?:boys|girls)|(?:neighbou?rs|little) (?:boys?|girls?|kids)`),
+      concept('adult', 1, `${CARER}|(?:dad|father|mom|uncle|stepdad)s|boss|manager|leader|instructor|trainer|doctor|husband|daddys|man|guy|adult|grown|older|(?:1[89]|[2-6][0-9]) (?:years? old|yo)`),
+      concept('grooming', 2, `secrets?|(?:not|never) (?:to )?tell (?:anyone|anybody|(?:my|your|her|his) (?:mom|dad|parents|mother))|special (?:girl|boy|friend|game)|our little thing`),
+      concept('grooming', 2, `rubs? my|hand on my|lap|tickl(?:e|es|ing)|under (?:her|his|my) (?:pajamas|pyjamas|clothes|shirt)|(?:video|pictures?) of people|do stuff|naked|undress(?:ed|ing)?|makes (?:her|him|me) (?:change|strip|shower)|down there|redness|private parts|privates`),
+      concept('grooming', 1, '(?:shower|bath)(?:s|es|ing)? with'),
+      concept('grooming', 1, `locks ${gap(1)}door`),
+      concept('grooming', 1, `favou?rite|mature for|beautiful|misses (?:me|her|him)|stop thinking about (?:me|her|him)`),
+      concept('grooming', 1, 'gifts?|buys (?:her|him|me)'),
+      concept('grooming', 2, `what (?:i am|she is|he is|you are) wearing|(?:send|sending) ${gap(1)}(?:pics|photos|nudes)|calls (?:her|him) (?:sexy|hot)|kiss(?:ed|es|ing)? (?:me|her|him)`),
+      concept('grooming', 1, 'photos|pics|pictures|nudes'),
+      concept('grooming', 1, 'rides? home|alone with|by myself|stay (?:late|after)|babysit(?:s|ting)?|in his (?:office|car|room|house|tent)'),
+      concept('grooming', 1, 'midnight|late at night|[1-4] ?am|dm(?:s|ing|ed)?|snap(?:chat)?|messag(?:es|ing)|texts (?:me|her|him)|texting'),
+      concept('grooming', 1, `cries when|scared of (?:him|her)|(?:does|did) not want to go ${gap(1)}(?:back|there)|nightmares|wets the bed`),
+      // An adult's own urges toward children weigh most: with any access to a child they must fire.
+      concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
+    ],
+    unless: words(`${STUDY}|${JOKE}`),
+  },
+  {
+    category: 'sexual-assault',
+    // Two strong signs, or one and two of the aftermath; at 3 "passed out ... yesterday" fired (3 ordinary).
+    threshold: 4,
+    concepts: [
+      concept('no-consent', 2, `asleep|passed out|blacked out|blackout|unconscious|out of it|(?:so|too|really) (?:drunk|high|wasted)|drugged|something in my drink|woke up (?:with|to|in|on)|no memory|(?:do|can) not remember|[0-9]+ (?:shots|drinks)`),
+      concept('no-consent', 2, `(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop|to stop)(?! to)|told (?:him|her|them) (?:no|to stop)|did not want (?:it|to|that)|i froze|did not know how to (?:say|stop|react)|(?:did not|never) (?:agree|say yes|consent)|remember saying yes`),
+      concept('no-consent', 2, `kept going|(?:did|would) not stop|held me down|pinned me|forced|could not (?:move|get (?:him|her) off)|took advantage|waited (?:til|until) i was|grabbed me|without asking|would not let me (?:leave|go|out)|went (?:way )?(?:past|further than|too far)`),
+      concept('act', 2, `touch(?:ed|es|ing)? (?:me|her|him)(?! (?:hand|arm|shoulder|back|face|hair)\\b)|did (?:stuff|things|it) to|(?:had|has|have) sex with|go(?:es)? down on|went down on|under my clothes|inside (?:me|her)|in my (?:pants|underwear)|(?:hand|fingers?) (?:up|down|in) my|on top of me|took turns|until i did|(?:skirt|pants|jeans|clothes|underwear|dress|bra|shirt) (?:were |was )?(?:off|on backwards|unbuttoned|undone|pulled down|ripped|torn)|no (?:pants|clothes)|sore down there`),
+      concept('after', 1, WHEN),
+      concept('after', 1, 'bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test'),
+    ],
+    unless: words(`${STUDY}|${CONSENT}|${JOKE}`),
+  },
+  {
+    category: 'partner-violence',
+    // "He" or "she" counts as the partner (1), so one strong sign is never enough; at 3, 10 guard false alarms.
+    threshold: 4,
+    concepts: [
+      concept('partner', 1, `${PARTNER}|he|she`),
+      concept('harm', 2, `(?:grabbed|squeezed) my (?:throat|neck)|hands? (?:around|on) my (?:throat|neck)|(?:hits?|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|(?:chok|strangl|shov)(?:es|ed)|push(?:es|ed)|bites|scratch(?:es|ed)) (?:and [a-z]+ )?me|threw ${gap(3)}at me|grabbed me by`),
+      concept('harm', 2, 'bruises|bruised|black eye|cut above|marks (?:on|all over) my|split lip|stitches'),
+      concept('fear', 1, 'scared|afraid|terrified'),
+      concept('fear', 1, 'hid(?:e|ing)|typing fast|in trouble|before (?:he|she) (?:gets|comes) (?:home|back)|if i (?:tell|told) (?:anyone|anybody|someone)|(?:try|tried|trying) to leave'),
+      concept('fear', 2, `(?:will not|can not) find me|(?:somewhere|anywhere) ${gap(3)}go tonight`),
+      concept('fear', 2, `found my ${gap(1)}address|(?:photo|picture|pic) of my ${gap(1)}(?:door|house|car)`),
+      concept('control', 2, `allowance|[0-9]+ dollars a week|only lets me have|ask (?:him|her) for ${gap(2)}money|(?:takes|took) my ${gap(1)}(?:paycheck|money|wages|bank card)`),
+      concept('control', 2, `(?:takes|took|hides|hid|smashed|broke) my ${gap(1)}(?:keys|phone|passport|meds)|not let me (?:have|see|go|leave|drive|work|out)|tracker|tracks my|locks me in`),
+      concept('control', 2, `(?:can not|could not) (?:go home|call anyone|leave|get out)|(?:blocked|blocks|stood in) ${gap(1)}(?:door|doorway)`),
+      concept('control', 2, '(?:turn|show)(?:s|ing) up (?:at|outside)|following me|outside my (?:house|work|door|flat|apartment)'),
+      concept('control', 2, 'threat(?:ens|ened) to (?:have|get|call|report|take|post|tell|hurt|kill|out)|deport(?:ed)?'),
+    ],
+    unless: words(`${STUDY}|${CONSENT}|${JOKE}`),
+  },
+];
+
+const LONG_PAST = words(HISTORICAL);
+const NOW = words(RECENT);
+
+/** Whether the concepts in the text reach the threshold with two groups agreeing. */
+function score(set: SignalSet, normalised: string): boolean {
+  let total = 0;
+  const groups = new Set<string>();
+  for (const { group, weight, pattern } of set.concepts) {
+    if (!pattern.test(normalised)) continue;
+    total += weight;
+    groups.add(group);
+  }
+  return total >= set.threshold && groups.size >= 2;
+}
+
+/** Trauma history ("years ago") with nothing recent is for the trauma FAQ, as with the rules. */
+const isLongPast = (normalised: string): boolean => LONG_PAST.test(normalised) && !NOW.test(normalised);
+
+/** The categories whose signals agree on normalised text, most urgent first. */
+export function signalledCategories(normalised: string): CrisisCategory[] {
+  if (isLongPast(normalised)) return [];
+  const fired = SIGNALS.filter((set) => !set.unless.test(normalised) && score(set, normalised));
+  return CRISIS_CATEGORIES.filter((category) => fired.some((set) => set.category === category));
+}
+
+/** Every pattern of the tier, for compiling ahead of the first question. */
+export function* signalPatterns(): Generator<RegExp> {
+  yield LONG_PAST;
+  yield NOW;
+  for (const set of SIGNALS) {
+    yield set.unless;
+    for (const c of set.concepts) yield c.pattern;
+  }
+}
