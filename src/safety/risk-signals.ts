@@ -90,15 +90,16 @@ export const SIGNALS: readonly SignalSet[] = [
   },
   {
     category: 'sexual-assault',
-    // Two strong signs, or one and two of the aftermath; at 3 "passed out ... yesterday" fired (3 ordinary).
+    // Two strong signs, or one with both a time and "what happened"; at 3, 3 ordinary false alarms (a bad night out).
     threshold: 4,
     concepts: [
-      concept('no-consent', 2, `asleep|passed out|blacked out|blackout|unconscious|out of it|(?:so|too|really) (?:drunk|high|wasted)|drugged|something in my drink|woke up (?:with|to|in|on)|no memory|(?:do|can) not remember|[0-9]+ (?:shots|drinks)`),
-      concept('no-consent', 2, `(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop|to stop)(?! to)|told (?:him|her|them) (?:no|to stop)|did not want (?:it|to|that)|i froze|did not know how to (?:say|stop|react)|(?:did not|never) (?:agree|say yes|consent)|remember saying yes`),
+      concept('no-consent', 2, `asleep|passed out|blacked out|blackout|unconscious|out of it|(?:so|too|really) (?:drunk|high|wasted)|[0-9]+ (?:shots|drinks)|woke up (?:with|to|in|on)|drugged|something in my drink|no memory|(?:do|can) not remember`),
+      concept('no-consent', 2, `(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop|to stop)(?! to)|told (?:him|her|them) (?:no|to stop)|did not want (?:it|to|that)|i froze(?! up)|did not know how to (?:say|stop|react)|(?:did not|never) (?:agree|say yes|consent)|remember saying yes`),
       concept('no-consent', 2, `kept going|(?:did|would) not stop|held me down|pinned me|forced|could not (?:move|get (?:him|her) off)|took advantage|waited (?:til|until) i was|grabbed me|without asking|would not let me (?:leave|go|out)|went (?:way )?(?:past|further than|too far)`),
       concept('act', 2, `touch(?:ed|es|ing)? (?:me|her|him)(?! (?:hand|arm|shoulder|back|face|hair)\\b)|did (?:stuff|things|it) to|(?:had|has|have) sex with|go(?:es)? down on|went down on|under my clothes|inside (?:me|her)|in my (?:pants|underwear)|(?:hand|fingers?) (?:up|down|in) my|on top of me|took turns|until i did|(?:skirt|pants|jeans|clothes|underwear|dress|bra|shirt) (?:were |was )?(?:off|on backwards|unbuttoned|undone|pulled down|ripped|torn)|no (?:pants|clothes)|sore down there`),
-      concept('after', 1, WHEN),
-      concept('after', 1, 'bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test'),
+      // Time and aftermath are one concept: "passed out at the gym yesterday, went to hospital" stays at 3.
+      concept('after', 1, `${WHEN}|bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test`),
+      concept('after', 1, '(?:what|it|this|that) happened|what (?:he|she|they) did'),
     ],
     unless: words(`${STUDY}|${CONSENT}|${JOKE}`),
   },
