@@ -15,7 +15,7 @@ import { analyseQuery, correctableWords, type QueryContext, type Unit } from './
 import { stem } from './stem.ts';
 import { runThrough, type Steps } from './steps.ts';
 import { isStopword } from './stopwords.ts';
-import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, verdictFor } from './thresholds.ts';
+import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, UNANCHORED_THRESHOLD, verdictFor } from './thresholds.ts';
 import { tokenise } from './tokenise.ts';
 import type { TypoCorrector } from './typo-limits.ts';
 
@@ -77,9 +77,10 @@ const MAX_COMPLETIONS = 8;
  */
 const PHRASE_MIX = 0.4;
 /**
- * Highest confidence when the question names a subject this FAQ is not about (see `other-topics.ts`):
- * just under ANSWER_THRESHOLD, so the entries it shares words with are offered as suggestions, never
- * given as the answer.
+ * Highest confidence when the question names a subject this FAQ is not about (see `other-topics.ts`),
+ * or names nothing of its domain and matches weakly (see `domain-words.ts`): just under
+ * ANSWER_THRESHOLD, so the entries it shares words with are offered as suggestions, never given as
+ * the answer.
  */
 const ELSEWHERE_CAP = ANSWER_THRESHOLD - 0.001;
 /** Shortest half-typed word completed (unit: letters); one letter begins too many words. */
@@ -140,7 +141,7 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
 
   return {
     match(query) {
-      const { units, terms, elsewhere } = analyseQuery(query, context());
+      const { units, terms, elsewhere, anchored } = analyseQuery(query, context());
       let results = rank(units, terms);
       if (general && asksAboutDomain(units, general, index)) {
         // The general entry answers, as confidently as the threshold for an answer at least.
@@ -150,7 +151,10 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
         results = [{ id, score }, ...results.filter((r) => r.id !== id)].slice(0, MAX_RESULTS);
       }
       // A question about another subject ("when does the pharmacy close") gets suggestions at most.
-      if (elsewhere.length > 0 && !(general && namesDomain(units, general))) results = results.map((r) => ({ id: r.id, score: Math.min(r.score, ELSEWHERE_CAP) }));
+      const otherSubject = elsewhere.length > 0 && !(general && namesDomain(units, general));
+      // One naming nothing of the domain is answered only on a strong match ("what time does the bank close").
+      const weakOutsider = !anchored && (results[0]?.score ?? 0) < UNANCHORED_THRESHOLD;
+      if (otherSubject || weakOutsider) results = results.map((r) => ({ id: r.id, score: Math.min(r.score, ELSEWHERE_CAP) }));
       return { verdict: verdictFor(results[0]?.score ?? 0), results };
     },
     suggest(partial, limit = 3) {

@@ -24,13 +24,9 @@
  * ("the font", "my smartwatch"); and words whose stem is such a word ("promotion" is "promote",
  * "earrings" is "ear", "boxing" is "box").
  */
-import { stem } from './stem.ts';
-import { tokeniseOneWord } from './tokenise.ts';
+import { stemsOfTable, type WordRow } from './word-table.ts';
 
-export interface OtherTopic {
-  readonly about: string;
-  readonly words: string;
-}
+export type OtherTopic = WordRow;
 
 const row = (about: string, words: string): OtherTopic => ({ about, words });
 
@@ -57,11 +53,5 @@ export const OTHER_TOPICS: readonly OtherTopic[] = [
 
 /** Stems of every word in OTHER_TOPICS. */
 export function otherTopicStems(topics: readonly OtherTopic[] = OTHER_TOPICS): ReadonlySet<string> {
-  const stems = new Set<string>();
-  for (const topic of topics) {
-    for (const word of topic.words.split(', ')) {
-      stems.add(stem(tokeniseOneWord(word, `Other topic "${topic.about}"`)));
-    }
-  }
-  return stems;
+  return stemsOfTable(topics, 'Other topic');
 }

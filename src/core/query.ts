@@ -5,6 +5,7 @@ import { isStopword, STOPWORDS } from './stopwords.ts';
 import { weighedWords } from './focus.ts';
 import { isCorrectable, type TypoCorrector } from './typo-limits.ts';
 import { otherTopicStems } from './other-topics.ts';
+import { domainStems } from './domain-words.ts';
 
 /** Weight of a lay phrase's meaning in ranking, against 1 for a word the visitor typed (0..1). */
 export const EXPANSION_WEIGHT = 0.6;
@@ -45,9 +46,21 @@ export interface AnalysedQuery {
    * and that the corpus does not use: the question is most likely about that subject.
    */
   readonly elsewhere: readonly string[];
+  /**
+   * Whether the visitor's words, or what their lay phrases mean, name the domain's own vocabulary
+   * (see `domain-words.ts`): sex, a partner, therapy, a body, this chat or the service.
+   */
+  readonly anchored: boolean;
 }
 
 let otherStems: ReadonlySet<string> | undefined;
+let domain: ReadonlySet<string> | undefined;
+
+function namesDomainWords(units: readonly Unit[]): boolean {
+  domain ??= domainStems();
+  const words = domain;
+  return units.some((u) => u.words.some((w) => words.has(w.stem)) || u.means.some((s) => words.has(s)));
+}
 
 /** Words of the asking clause from the other-topics table that neither the corpus nor the lay table knows. */
 function elsewhereWords(words: readonly string[], weights: readonly number[], ctx: QueryContext): string[] {
@@ -190,5 +203,5 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     for (const w of unit.words) add(w.stem, unit.weight * generality(w.stem, ctx.index) * (unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit));
     for (const s of unit.means) add(s, unit.weight * EXPANSION_WEIGHT);
   }
-  return { units, terms, elsewhere: elsewhereWords(words, weights, ctx) };
+  return { units, terms, elsewhere: elsewhereWords(words, weights, ctx), anchored: namesDomainWords(units) };
 }
