@@ -54,10 +54,13 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
   // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
   row('embarrassing|embarrassed|awkward|ashamed|weird|cringe|cringey|silly|stupid but, embarrassed|ashamed|nervous|scared|afraid|shy to ask|say|admit|type|write but, embarrassed|ashamed|nervous|scared|afraid|shy to ask|say|admit|type|write this|it|that but', ''),
+  // The same feeling about writing at all: "bit nervous typing this but ...", "scared even asking this"
+  row('embarrassed|ashamed|nervous|scared|afraid|shy even|just typing|asking|writing|saying this|it|that but, embarrassed|ashamed|nervous|scared|afraid|shy typing|asking|writing|saying this|it|that but', ''),
   // Asking for help without naming what about ("any advice?", "what now"): the rest of the message says it
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
-  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago', ''),
+  // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
+  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago', ''),
   row('in|all my life, my whole|entire life', ''),
   // "Every single" stresses a time or a session, not being single
   row('every single', ''),
@@ -85,7 +88,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('blue cross|shield, aetna, cigna, humana, kaiser, united healthcare, unitedhealthcare, tricare, anthem, bupa', 'insurance'),
 
   // People: partners, professionals, the clinic
-  row('husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|lover|missus', 'partner'),
+  row('husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|lover|missus|fella|bloke|hubs|wifey', 'partner'),
   row('other half', 'partner'),
   row('significant other', 'partner'),
   row('married|marriage|marital', 'relationship couple'),
@@ -205,7 +208,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('not interested', 'desire low'),
   // Not wanting sex, or none for a long time: "she never wants sex", "we have not had sex in a year"
   row('not|never|rarely|hardly|barely want|wants sex, not|never|rarely|hardly|barely feel|feels like sex', 'desire low'),
-  row('not had|have sex in|for|since', 'desire low sexless'),
+  row('not had|have sex in|for|since, not been|being intimate|physical, not slept together, not slept with each other', 'desire low sexless'),
   // Not wanting it, in British and Australian English: "I don't fancy sex", "she doesn't fancy me anymore"
   row('not|never fancy|fancies', 'desire low'),
   row('frigid|sexless', 'desire low'),

@@ -85,6 +85,21 @@ describe('a penis that does not work', () => {
   });
 });
 
+describe('a long stretch without sex, told in everyday words', () => {
+  it.each([
+    ['we have not had sex for ages', 'low-desire'],
+    ["me and my bloke haven't slept together since christmas", 'low-desire'],
+    ["bit nervous typing this but me and my fella haven't been intimate for ages, is this something you help with", 'low-desire'],
+  ])('answers "%s" with %s: "for ages" is a long time, not growing older', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still reads age as a life change, and a message that is only the nervous preface as embarrassment', () => {
+    expect(answer('does sex change as you age')).toBe('life-transitions');
+    expect(answer('i feel so embarrassed even asking this')).toBe('feeling-embarrassed');
+  });
+});
+
 describe('desire that has gone', () => {
   it.each([
     ['my wife never wants sex', 'low-desire'],
