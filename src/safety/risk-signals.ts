@@ -39,8 +39,6 @@ const STUDY = `(?:novel|movie|film|documentar(?:y|ie)|podcast|essay|assignment|p
 /** Agreed kink; the wider CONSENT also covers enjoyment and agreement, for acts between adults. */
 const KINK = 'kinks?|kinky|bdsm|bondage|shibari|tied up|role ?play|safe ?words?';
 const CONSENT = `${KINK}|consensual|fantas(?:y|ies)|we (?:both|agreed|talked)|(?:i|she|he|we) (?:love|loves|like|likes|enjoy|enjoys) it|rough (?:sex|stuff)|into (?:choking|pain|rough)|play`;
-/** Laughter silences the tier (never the rules): it cost no tuning crisis message and keeps play fights quiet. */
-const JOKE = 'lol|lmao|haha|jk|joking|kidding|as a joke';
 
 export const SIGNALS: readonly SignalSet[] = [
   {
@@ -63,7 +61,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('now', 1, `${WHEN}|again|twice|(?:every|most) nights?|(?:for|about) an hour|lately`),
       concept('now', 1, 'phone is off|not (?:answering|picking up)|can not reach|went quiet|stopped (?:answering|replying)'),
     ],
-    unless: words(`${STUDY}|${KINK}|${JOKE}`),
+    unless: words(`${STUDY}|${KINK}`),
   },
   {
     category: 'child-abuse',
@@ -86,7 +84,7 @@ export const SIGNALS: readonly SignalSet[] = [
       // An adult's own urges toward children weigh most: with any access to a child they must fire.
       concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
     ],
-    unless: words(`${STUDY}|${JOKE}`),
+    unless: words(`${STUDY}`),
   },
   {
     category: 'sexual-assault',
@@ -101,7 +99,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('after', 1, `${WHEN}|bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test`),
       concept('after', 1, '(?:what|it|this|that) happened|what (?:he|she|they) did'),
     ],
-    unless: words(`${STUDY}|${CONSENT}|${JOKE}`),
+    unless: words(`${STUDY}|${CONSENT}`),
   },
   {
     category: 'partner-violence',
@@ -121,7 +119,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('control', 2, '(?:turn|show)(?:s|ing) up (?:at|outside)|following me|outside my (?:house|work|door|flat|apartment)'),
       concept('control', 2, 'threat(?:ens|ened) to (?:have|get|call|report|take|post|tell|hurt|kill|out)|deport(?:ed)?'),
     ],
-    unless: words(`${STUDY}|${CONSENT}|${JOKE}`),
+    unless: words(`${STUDY}|${CONSENT}`),
   },
 ];
 

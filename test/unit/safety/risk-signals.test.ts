@@ -48,6 +48,11 @@ describe('scored risk signals', () => {
     expect(signalled(text)).toEqual([]);
   });
 
+  it('is not silenced by laughter: people mask distress with "lol"', () => {
+    expect(signalled('been standing on the overpass twice this week just thinking about it lol')).toEqual(['suicide']);
+    expect(signalled('he only lets me have 20 dollars a week and takes my car keys when he goes out haha')).toEqual(['partner-violence']);
+  });
+
   it('never runs when a rule fires, so the rules keep their categories', () => {
     const hits = detectCrisis('i want to kill myself, i have the pills counted out tonight');
     expect(hits.map((hit) => hit.category)).toEqual(['suicide']);
