@@ -42,8 +42,9 @@ export interface AnalysedQuery {
   /** Stems to rank with and their weights. */
   readonly terms: ReadonlyMap<string, number>;
   /**
-   * Words of the clause that asks that name a subject this FAQ is not about (see `other-topics.ts`)
-   * and that the corpus does not use: the question is most likely about that subject.
+   * Words of the clause that asks (of the whole message, when it names nothing of the domain) that
+   * name a subject this FAQ is not about (see `other-topics.ts`) and that the corpus does not use:
+   * the question is most likely about that subject.
    */
   readonly elsewhere: readonly string[];
   /**
@@ -203,5 +204,9 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     for (const w of unit.words) add(w.stem, unit.weight * generality(w.stem, ctx.index) * (unit.idiom ? Math.min(w.credit, EXPANSION_WEIGHT) : w.credit));
     for (const s of unit.means) add(s, unit.weight * EXPANSION_WEIGHT);
   }
-  return { units, terms, elsewhere: elsewhereWords(words, weights, ctx), anchored: namesDomainWords(units) };
+  const anchored = namesDomainWords(units);
+  // A story around a question about sex therapy may name anything; one that names nothing of the
+  // domain is about what it does name: "got chlamydia, how long till the antibiotics work".
+  const asking = anchored ? weights : weights.map(() => 1);
+  return { units, terms, elsewhere: elsewhereWords(words, asking, ctx), anchored };
 }

@@ -18,6 +18,13 @@ describe('questions that name nothing of the domain', () => {
     for (const r of outcome.results) expect(r.score).toBeLessThan(ANSWER_THRESHOLD);
   });
 
+  it('reads another subject named anywhere in such a question, not only in the clause that asks', () => {
+    // "chlamydia" is in the story, "how long till the antibiotics work" asks: the question is about the infection.
+    expect(matcher.match('got chlamydia last week, how long till the antibiotics work').verdict).not.toBe('answer');
+    // Naming the domain, the story is context again.
+    expect(matcher.match('had chlamydia last year and now sex hurts, can therapy help').results[0]?.id).toBe('sexual-pain');
+  });
+
   it('still answers one that matches strongly: short questions about the service name no domain word', () => {
     for (const [q, id] of [
       ['how much is it', 'cost'],

@@ -44,6 +44,12 @@ describe('a partner who "won\'t come"', () => {
   });
 });
 
+describe('a therapist reaching into the visitor\'s life online', () => {
+  it.each(['my therapist added me on facebook', 'my therapist sent me a friend request'])('offers the boundaries entries first for "%s"', (q) => {
+    expect(['red-flags', 'professional-boundaries']).toContain(matcher.match(q).results[0]?.id);
+  });
+});
+
 describe('bringing a partner along', () => {
   it.each([
     ['can my husband come too?', 'couples-sessions'],
