@@ -50,6 +50,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+  // Small talk with the chat itself, and opening hours this FAQ cannot know: the clinic's contact answers those
+  row('tell me a joke|story|riddle|secret, tell me something interesting|funny|fun|random|cool|new, make me laugh', ''),
+  row('what time do|does you|they|it open|close, opening|closing hours|time|times', ''),
   // The clinic addressed as a group: "you guys", "hi folks"
   row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
   // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
@@ -73,7 +76,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Money and insurance
   row('how much', 'cost price', 'how much sex'),
-  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success rate|rates'),
+  // Rates that are not fees: "success rate", "heart rate", "interest rate"
+  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success|heart|resting|pulse|interest|exchange|birth|crime|divorce|failure rate|rates'),
   // Whether it works: results and evidence, not a price ("success rate")
   row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
   row('effective|effectiveness|ineffective|efficacy|efficacious', 'results improvement'),

@@ -44,6 +44,23 @@ describe('a partner who "won\'t come"', () => {
   });
 });
 
+describe('words of ours in questions that are not ours', () => {
+  it.each([
+    'tell me a joke',
+    'tell me something funny',
+    'what time do you close on sundays',
+    'what is a normal heart rate',
+  ])('does not answer "%s"', (q) => {
+    expect(answer(q)).toBeUndefined();
+  });
+
+  it('still answers the same words in our sense', () => {
+    expect(answer('my therapist makes sexual jokes about me')).toBe('red-flags');
+    expect(answer('can my partner come to the sessions')).toBe('couples-sessions');
+    expect(answer('what are your rates')).toBe('cost');
+  });
+});
+
 describe('a therapist reaching into the visitor\'s life online', () => {
   it.each(['my therapist added me on facebook', 'my therapist sent me a friend request'])('offers the boundaries entries first for "%s"', (q) => {
     expect(['red-flags', 'professional-boundaries']).toContain(matcher.match(q).results[0]?.id);
