@@ -197,6 +197,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${CONSENT}|shibari|bondage|(?:tie|tied|tying) (?:me|him|her|them|you|each other|us) up|bed ?posts?|headboard|restrain[a-z]*|knots?|rigg(?:ing|er)|scenes?|play|safe ?words?|camping|climbing|sailing|boat|tent|swing|dog|horse|skipping|jump rope|tug|hammock|laundry|clothes ?line|moving|garden`,
   }),
   rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:train|bus|truck|car|traffic)|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)'),
+  // On a platform, thinking of stepping off: "standing on the train platform thinking about just stepping
+  // off when the next one comes". Getting off a train ("stepping off the train at my stop") is not wanting to.
+  rule('suicide.method.platform', 'suicide', [
+    '(?:train|tube|subway|metro|railway|station) platform|platform edge|the tracks|railway line',
+    '(?:thinking|thought|think|thinks) (?:about|of) (?:just )?(?:stepping|jumping|falling|leaning) (?:off|in front|forward|onto)(?! (?:the train|the bus|at))|(?:want|wanna|going|tempted|urge) to (?:just )?(?:step|jump|fall|lean) (?:off|in front|forward|onto)(?! (?:the train|the bus|at))|(?:step|stepping|jump|jumping|fall|falling|lean|leaning) (?:off |out |in )?when (?:the|a) (?:next )?(?:train|one|tube) (?:comes|arrives|pulls in)',
+  ]),
   // "I'm on the bridge now": at the edge, unless the message is about traffic, a walk or a view.
   rule('suicide.method.at-the-edge', 'suicide', 'i am (?:on|at|up on|standing on|sitting on|at the edge of|on the edge of) (?:the|a|this|that) (?:bridge|ledge|cliff|rooftop|railing|edge of (?:the|a|this) (?:bridge|roof|building|cliff|platform)|top of (?:the|a|this) (?:building|bridge|parking garage|car park|cliff))', {
     unless: 'traffic|driving|drive|car|commut[a-z]*|bus|train|stuck|walk[a-z]*|bike|cycl[a-z]*|run|running|jog[a-z]*|photos?|view|selfie|date|sunset|hike|hiking|tour',

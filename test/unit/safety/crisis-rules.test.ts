@@ -16,7 +16,7 @@ const PUBLISHED_IDS = [
   'suicide.passive.cant-keep-going', 'suicide.passive.not-around', 'suicide.plan.goodbye-note',
   'suicide.plan.wont-need-it', 'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
   'suicide.method.pills', 'suicide.method.take-them-all', 'suicide.method.overdose', 'suicide.method.means-and-intent', 'suicide.method.how-to-die',
-  'suicide.method.how-many-pills', 'suicide.method.rope', 'suicide.method.jump',
+  'suicide.method.how-many-pills', 'suicide.method.rope', 'suicide.method.jump', 'suicide.method.platform',
   'suicide.method.at-the-edge', 'suicide.method.hang',
   'suicide.method.gun', 'suicide.method.cut-wrists', 'suicide.method.other', 'suicide.self-harm.words',
   'suicide.self-harm.hurt-myself', 'suicide.self-harm.do-something', 'suicide.self-harm.burning',
