@@ -148,9 +148,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // texting me", "she talks about her own sex life", "he put his hand on my leg"
   row(`${THERAPIST} ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me`, 'boundaries red flags unethical'),
   // Or reaching into it online: "my therapist sent me a friend request", "followed me on insta"
-  row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds me, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp|social media`, 'boundaries red flags unethical'),
+  row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds|add|adding me|you, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp|social media`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... her|his|their own sex|love|dating|personal life|lives`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... asked|asks|asking|invited|invites me out, ${THERAPIST} ... for|to drinks|dinner|coffee, ${THERAPIST} ... on a date`, 'boundaries red flags unethical'),
+  // Asking for sexual acts or nudity in session: "my therapist asked me to show him how I touch myself"
+  row(`${THERAPIST} ... asked|asks|asking|wanted|wants|told|tells me to show|touch|undress|strip|masturbate`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... touched|kissed|hugged|grabbed|put his|her|their hand|hands`, 'boundaries red flags unethical'),
   row('pic|pics|picture|pictures|selfie|selfies', 'photos'),
   row('date|dating|romantic|romance', 'relationship'),
@@ -214,6 +216,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('not interested', 'desire low'),
   // Not wanting sex, or none for a long time: "she never wants sex", "we have not had sex in a year"
   row('not|never|rarely|hardly|barely want|wants sex, not|never|rarely|hardly|barely feel|feels like sex', 'desire low'),
+  // "I've gone off sex", "I never feel like it"
+  row('gone|went|going off sex, never|rarely|hardly feel|feels like it', 'desire low'),
   row('not had|have sex in|for|since, not been|being intimate|physical, not slept together, not slept with each other', 'desire low sexless'),
   // Not wanting it, in British and Australian English: "I don't fancy sex", "she doesn't fancy me anymore"
   row('not|never fancy|fancies', 'desire low'),
@@ -254,6 +258,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Past harm (information entries; the crisis check runs separately)
   row('abuse|abused|abusive|molested|molestation|rape|raped|assault|assaulted|ptsd|flashback|flashbacks|triggered|violated|coerced', 'trauma abuse'),
+  // Harm told without naming it: "something happened to me when I was younger", "after what happened to me"
+  row('something|stuff happened to me, what happened to me, something bad|terrible happened', 'trauma past'),
 
   // Feelings about going
   row('embarrassing|ashamed|shame|shameful|shy|awkward|cringe|cringey|humiliated|humiliating', 'embarrassed'),
@@ -289,10 +295,12 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Going alone or together
   row('refuse|refuses|refused|unwilling', 'alone partner'),
   row(REFUSES_TO_COME, 'alone refuse'),
+  // "My husband doesn't want to come", "she is not willing to join": going alone
+  row('not want|wants|willing to come|join|attend', 'alone refuse'),
   row('both of us, the two of us, as a couple, jointly|joint', 'couple together'),
   row('bring|bringing|take|taking my partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee', 'couple together partner'),
   // Whether the partner must be there: "does my wife need to come", "does he have to attend every time"
-  row('partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to come|attend|join', 'couple together partner'),
+  row('partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to come|attend|join, partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to be at|there', 'couple together partner'),
   // Asking to bring them along: "can my husband come too", "can my girlfriend join". Not "he comes too fast".
   row(
     'partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee come|tag too|along|with, partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee join|attend|accompany',

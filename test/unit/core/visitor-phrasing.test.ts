@@ -67,6 +67,36 @@ describe('a therapist reaching into the visitor\'s life online', () => {
   });
 });
 
+describe('a partner who will not come, or need not come every time', () => {
+  it.each([
+    ['my wife is not willing to come, should i still book', 'going-alone'],
+    ['does my boyfriend have to be there every time', 'couples-sessions'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
+
+describe('desire told in British and vague wording', () => {
+  it.each([
+    ["we used to have loads of sex but i've gone off sex completely, is that something therapy helps with", 'low-desire'],
+    ['i just never feel like it and he takes it personally', 'low-desire'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
+
+describe('harm told without naming it', () => {
+  it('answers "something happened to me ..." with trauma-history', () => {
+    expect(answer("something happened to me as a teenager and now i can't stand being touched")).toBe('trauma-history');
+  });
+});
+
+describe('a therapist asking for nudity or sexual acts', () => {
+  it('answers with red-flags', () => {
+    expect(answer('my old therapist asked me to undress in the session, was that normal')).toBe('red-flags');
+  });
+});
+
 describe('bringing a partner along', () => {
   it.each([
     ['can my husband come too?', 'couples-sessions'],
