@@ -51,7 +51,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
   // Small talk with the chat itself, and opening hours this FAQ cannot know: the clinic's contact answers those
-  row('tell me a joke|story|riddle|secret, tell me something interesting|funny|fun|random|cool|new, make me laugh', ''),
+  row('tell me a joke|story|secret, tell me something interesting|funny|fun|random|cool|new, make me laugh', ''),
   row('what time do|does you|they|it open|close, opening|closing hours|time|times', ''),
   // The clinic addressed as a group: "you guys", "hi folks"
   row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
