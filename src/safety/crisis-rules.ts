@@ -165,6 +165,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${PILLS}|rope|noose|gun|pistol|rifle|bridge|ledge|roof|razor|blades?|goodbyes|goodbye (?:letters?|notes?)|train tracks`,
     `tonight is (?:the night|when i do it|it)|today is the day|decided ${gap(3)}(?:tonight|today|tomorrow|when|how)|made up my mind|going to (?:jump|do it tonight|do it today)|doing it tonight`,
   ], { unless: `${CONSENT}|viagra|cialis|sex|date night|anniversary|honeymoon|first time|virginity|propos[a-z]*|wedding|concert|party|trip|hike|skydiv[a-z]*|bungee|pool|lake|swim[a-z]*` }),
+  // Ending "things" or "it" with a mind made up: "tonight's the night I finally end things, I've made up my
+  // mind". Ending a relationship, a job or a course ("end things with him", "we decided to end it") stays silent.
+  rule('suicide.plan.end-things', 'suicide', [
+    '(?:end|ending) (?:things|it all|everything|it)(?! (?:with|between|off|up|here)\\b)',
+    'tonight is (?:the night|when|it)|today is the day|made up my mind|no going back|(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)|before i go',
+  ], { unless: `${PARTNER}|relationship|marriage|divorce|break ?up|engagement|affair|dating|therapy|sessions?|contract|job|lease|course|treatment|we (?:have )?decided|call|conversation|argument|fight|game|season|series|book|chapter` }),
+  // All the pills out, and telling someone: "I've got all my tablets out on the table. I just wanted someone to know".
+  rule('suicide.method.pills-out', 'suicide', [
+    `all (?:of )?(?:my|the) ${PILLS} (?:are |is )?(?:out|ready|together)|${PILLS} (?:are |is )?(?:all )?(?:out )?(?:on|across) (?:the|my) (?:table|counter|bed|desk|floor|nightstand|bedside table)`,
+    '(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)|was not going to (?:say|tell)|do not trust myself|goodbye|nobody (?:knows|will know)|no one (?:knows|will know)',
+  ]),
   rule('suicide.plan.have-a-plan', 'suicide', [
     '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
     `${PILLS}|overdose|noose|gun|pistol|rifle|razor|blade|note|end it|end my life|kill myself`,

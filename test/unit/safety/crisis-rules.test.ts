@@ -14,7 +14,7 @@ const PUBLISHED_IDS = [
   'suicide.passive.better-off-without-me', 'suicide.passive.stop-existing', 'suicide.passive.burden',
   'suicide.passive.tired-of-living', 'suicide.passive.not-want-to-live', 'suicide.passive.cant-go-on',
   'suicide.passive.cant-keep-going', 'suicide.passive.not-around', 'suicide.plan.goodbye-note',
-  'suicide.plan.wont-need-it', 'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
+  'suicide.plan.wont-need-it', 'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.end-things', 'suicide.method.pills-out', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
   'suicide.method.pills', 'suicide.method.take-them-all', 'suicide.method.overdose', 'suicide.method.means-and-intent', 'suicide.method.how-to-die',
   'suicide.method.how-many-pills', 'suicide.method.rope', 'suicide.method.jump', 'suicide.method.platform',
   'suicide.method.at-the-edge', 'suicide.method.hang',
