@@ -147,8 +147,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // A therapist reaching into the visitor's private life or telling of their own: "my therapist keeps
   // texting me", "she talks about her own sex life", "he put his hand on my leg"
   row(`${THERAPIST} ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me`, 'boundaries red flags unethical'),
-  // Or reaching into it online: "my therapist sent me a friend request", "followed me on insta"
-  row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds|add|adding me|you, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp|social media`, 'boundaries red flags unethical'),
+  // Or reaching into it online, a dual relationship: "my therapist sent me a friend request", "followed me on insta"
+  row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds|add|adding me|you, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp|social media`, 'boundaries friendship social media'),
   row(`${THERAPIST} ... her|his|their own sex|love|dating|personal life|lives`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... asked|asks|asking|invited|invites me out, ${THERAPIST} ... for|to drinks|dinner|coffee, ${THERAPIST} ... on a date`, 'boundaries red flags unethical'),
   // Asking for sexual acts or nudity in session: "my therapist asked me to show him how I touch myself"

@@ -62,8 +62,8 @@ describe('words of ours in questions that are not ours', () => {
 });
 
 describe('a therapist reaching into the visitor\'s life online', () => {
-  it.each(['my therapist added me on facebook', 'my therapist sent me a friend request'])('offers the boundaries entries first for "%s"', (q) => {
-    expect(['red-flags', 'professional-boundaries']).toContain(matcher.match(q).results[0]?.id);
+  it.each(['my therapist added me on facebook', 'my therapist sent me a friend request', 'can a therapist add you on facebook'])('offers professional boundaries first for "%s" (a dual relationship)', (q) => {
+    expect(matcher.match(q).results[0]?.id).toBe('professional-boundaries');
   });
 });
 
