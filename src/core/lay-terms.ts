@@ -53,6 +53,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Small talk with the chat itself, and opening hours this FAQ cannot know: the clinic's contact answers those
   row('tell me a joke|story|secret, tell me something interesting|funny|fun|random|cool|new, make me laugh', ''),
   row('what time do|does you|they|it open|close, opening|closing hours|time|times', ''),
+  // Checking that the chat works: "test 123", "testing testing"
+  row('test 0, testing 0, testing testing, test test, just testing', ''),
+  // Other therapies and other senses of "sex": "physical therapy for my knee", "the sex of the baby"
+  row('physical|speech|occupational|language|massage therapy, physiotherapy, physio, sex of the|my|our baby', ''),
   // The clinic addressed as a group: "you guys", "hi folks"
   row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
   // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
@@ -93,6 +97,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // People: partners, professionals, the clinic
   row('husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|lover|missus|fella|bloke|hubs|wifey', 'partner'),
+  row('lady|gentleman|man friend, significant other', 'partner'),
   row('other half', 'partner'),
   row('significant other', 'partner'),
   row('married|marriage|marital', 'relationship couple'),
@@ -178,6 +183,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('go|goes|going|gone soft|limp|floppy', 'erection'),
   // It "won't stand up", "can't perform": the erection named by what it does not do
   row('not|never stand|stay up, can not|could not|unable to perform, not|never perform', 'erection'),
+  // "My performance in the bedroom": how sex goes, usually an erection
+  row('performance|perform in bed, performance|perform in the bedroom|sack', 'erection performance'),
   // The penis named as something that fails: "my penis won't work", "my dick stopped working"
   row('penis|dick|cock|willy ... not|never|stopped|stops work|working|works|function|functioning|cooperate|cooperating', 'erection'),
   row('ed|erectile|impotent|impotence|boner|boners|hardon', 'erection erectile'),

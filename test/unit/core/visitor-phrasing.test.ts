@@ -48,6 +48,9 @@ describe('words of ours in questions that are not ours', () => {
   it.each([
     'tell me a joke',
     'tell me something funny',
+    'test 123',
+    'are you hiring? i am a qualified counsellor looking for work',
+    'do you offer physical therapy for a bad back',
     'what time do you close on sundays',
     'what is a normal heart rate',
   ])('does not answer "%s"', (q) => {
@@ -125,6 +128,12 @@ describe('sex timed in minutes, written short', () => {
 describe('disgust at one\'s own body', () => {
   it.each(['my body is disgusting', 'i hate how i look naked'])('answers "%s" with body-image', (q) => {
     expect(answer(q)).toBe('body-image');
+  });
+});
+
+describe('performance in bed', () => {
+  it('answers "worried about my performance in the bedroom with my new lady friend" with arousal-erectile', () => {
+    expect(answer("i'm 70 and worried about my performance in the bedroom with my new lady friend")).toBe('arousal-erectile');
   });
 });
 
