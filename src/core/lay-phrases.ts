@@ -11,6 +11,8 @@ export interface LayMatch {
   /** Index after the last word covered. */
   readonly end: number;
   readonly means: readonly string[];
+  /** Its words stand only for its meaning (see LayTerm.meaningOnly). */
+  readonly meaningOnly: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ interface Phrase {
   readonly means: readonly string[];
   /** Phrases of another sense: starting inside a match, they cancel it (see LayTerm.unless). */
   readonly unless: readonly Phrase[];
+  readonly meaningOnly: boolean;
 }
 
 function compilePhrase(phrase: string, row: LayTerm, onWord: (word: string) => void): ReadonlySet<string>[] {
@@ -84,7 +87,8 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
     const unless: Phrase[] = (row.unless ?? '')
       .split(', ')
       .filter((p) => p.length > 0)
-      .map((p) => ({ positions: compilePhrase(p, row, () => {}), means: [], unless: [] }));
+      .map((p) => ({ positions: compilePhrase(p, row, () => {}), means: [], unless: [], meaningOnly: false }));
+    const meaningOnly = row.meaningOnly === true;
     for (const phrase of row.say.split(', ')) {
       // A word of a longer phrase ("dead" in "dead bedroom") is not the domain's vocabulary alone.
       const single = !phrase.includes(' ');
@@ -94,7 +98,7 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
       });
       for (const first of positions[0] ?? []) {
         const list = byFirst.get(first) ?? [];
-        list.push({ positions, means, unless });
+        list.push({ positions, means, unless, meaningOnly });
         byFirst.set(first, list);
       }
     }
@@ -108,7 +112,7 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
       stems.forEach((first, start) => {
         for (const phrase of byFirst.get(first) ?? []) {
           const end = matchFrom(phrase, stems, start);
-          if (end !== undefined && !otherSense(phrase, stems, start, end)) found.push({ start, end, means: phrase.means });
+          if (end !== undefined && !otherSense(phrase, stems, start, end)) found.push({ start, end, means: phrase.means, meaningOnly: phrase.meaningOnly });
         }
       });
       return found;

@@ -17,9 +17,15 @@ export interface LayTerm {
   readonly say: string;
   readonly means: string;
   readonly unless?: string;
+  /**
+   * The phrase's own words stand only for its meaning, never for themselves: "find out" is to learn,
+   * and its "find" must not match the entry on finding a therapist.
+   */
+  readonly meaningOnly?: boolean;
 }
 
 const row = (say: string, means: string, unless?: string): LayTerm => (unless === undefined ? { say, means } : { say, means, unless });
+const meaningOnly = (term: LayTerm): LayTerm => ({ ...term, meaningOnly: true });
 
 /**
  * Everyday senses of the words for orgasm and ejaculation: "come with me", "come to sessions",
@@ -56,7 +62,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Checking that the chat works: "test 123", "testing testing"
   row('test 0, testing 0, testing testing, test test, just testing', ''),
   // Other therapies and other senses of "sex": "physical therapy for my knee", "the sex of the baby"
-  row('physical|speech|occupational|language|massage therapy, physiotherapy, physio, sex of the|my|our baby', ''),
+  row('physical|speech|occupational|language|massage therapy, physiotherapy, physio, sex of the|my|our baby, baby s sex, babys sex', ''),
   // The clinic addressed as a group: "you guys", "hi folks"
   row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
   // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
@@ -67,7 +73,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
-  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago', ''),
+  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long', ''),
   row('in|all my life, my whole|entire life', ''),
   // "Every single" stresses a time or a session, not being single
   row('every single', ''),
@@ -123,7 +129,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('get in touch, contact', 'contact clinic'),
   row('phone|call|email|reach', 'contact'),
   // British for phoning: "can I ring you", "ring the clinic", "give you a ring"
-  row('ring|rang you|them|the|up, give|gave you|them a ring', 'contact phone'),
+  row('ring|rang you|them|the|up, give|gave you|them a ring, number to ring|call, phone|telephone number', 'contact phone'),
   row('intake|initial|consultation|consult', 'first session'),
   row('how often', 'often frequency', SEX_FREQUENCY),
   row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),
@@ -139,7 +145,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('non sexual touch, nonsexual|mindful touch', 'sensate focus'),
 
   // Finding and judging a therapist
-  row('find|finding|locate|search|directory|recommend|recommendation', 'find therapist'),
+  row('find|finding|locate|search|directory|recommend|recommendation', 'find therapist', 'find|finds|found|finding out'),
   row('look|looking for, track|tracking down', 'find'),
   row('near me, nearby|local, in my area', 'find'),
   row('referral|refer|referred', 'find referral doctor'),
@@ -156,6 +162,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds|add|adding me|you, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp|social media`, 'boundaries friendship social media'),
   row(`${THERAPIST} ... her|his|their own sex|love|dating|personal life|lives`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... asked|asks|asking|invited|invites me out, ${THERAPIST} ... for|to drinks|dinner|coffee, ${THERAPIST} ... on a date`, 'boundaries red flags unethical'),
+  row(`${THERAPIST} ... grab|get|have a drink|coffee|dinner|lunch|meal, ${THERAPIST} ... go for a drink|coffee|dinner|lunch|meal, ${THERAPIST} ... meet up outside`, 'boundaries red flags unethical'),
   // Asking for sexual acts or nudity in session: "my therapist asked me to show him how I touch myself"
   row(`${THERAPIST} ... asked|asks|asking|wanted|wants|told|tells me to show|touch|undress|strip|masturbate`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... touched|kissed|hugged|grabbed|put his|her|their hand|hands`, 'boundaries red flags unethical'),
@@ -164,7 +171,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Privacy
   row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private'),
-  row('find out, tell anyone|anybody', 'confidential'),
+  // Someone learning what was said: "will my GP find out", "what if my wife finds out"
+  meaningOnly(row('find|finds|found|finding out', 'confidential')),
+  row('tell anyone|anybody', 'confidential'),
   // The therapist passing on what was said: "will the therapist tell my wife", "would they inform my boss"
   row('therapist|therapists|they|you|clinic tell|tells|inform|informs|contact|call|report|warn my|our', 'confidential private secret'),
   row('cookie|cookies|tracker|trackers|analytics|logged|logging|stored|saved|record|records', 'privacy data stored'),
@@ -255,7 +264,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Life stages and health
   row('baby|babies|newborn|postpartum|pregnant|pregnancy|childbirth', 'baby pregnancy life changes'),
   row('was|were born, gave|giving birth, had|having a baby|kid|child, had|having kids|children', 'baby life changes'),
-  row('menopause|perimenopause|menopausal, hot flashes', 'menopause life changes'),
+  row('menopause|perimenopause|menopausal, hot flashes, going|gone|went through the change, change of life', 'menopause life changes'),
   row('older|aging|ageing|elderly|retired|retirement', 'aging life changes'),
   row('too old, at my|our age, old age', 'aging life changes'),
   row('cancer|chemotherapy|chemo|radiation|radiotherapy|surgery|operation|op|prostate|prostatectomy|diabetes|illness|disability|chronic', 'illness medical'),

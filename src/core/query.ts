@@ -162,14 +162,15 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   const found = ctx.lay.find(stems);
   const fillers = found.filter((m) => m.means.length === 0);
   const kept = found.filter((m) => m.means.length === 0 || !fillers.some((f) => f.start <= m.start && m.end <= f.end));
-  const spans: { start: number; end: number; means: Set<string>; idiom: boolean }[] = [];
+  const spans: { start: number; end: number; means: Set<string>; idiom: boolean; meaningOnly: boolean }[] = [];
   for (const m of kept.toSorted((a, b) => a.start - b.start || b.end - a.end)) {
     const last = spans.at(-1);
     if (last && m.start < last.end) {
       last.end = Math.max(last.end, m.end);
       last.idiom = last.end - last.start > 1;
+      last.meaningOnly &&= m.meaningOnly;
       for (const s of m.means) last.means.add(s);
-    } else spans.push({ start: m.start, end: m.end, means: new Set(m.means), idiom: m.end - m.start > 1 });
+    } else spans.push({ start: m.start, end: m.end, means: new Set(m.means), idiom: m.end - m.start > 1, meaningOnly: m.meaningOnly });
   }
 
   const units: Unit[] = [];
@@ -191,7 +192,8 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     // A phrase that means nothing ("quick question") is dropped with its words.
     if (span.means.size === 0) continue;
     const own: VisitorWord[] = [];
-    for (let i = span.start; i < span.end; i++) {
+    // A phrase whose words mean only the phrase ("find out") keeps none of them as the visitor's own.
+    for (let i = span.start; i < span.end && !span.meaningOnly; i++) {
       if (!isStopword(corrected[i] ?? '')) own.push({ stem: stems[i] ?? '', credit: credits[i] ?? 1 });
     }
     units.push({ words: own, means: [...span.means], idiom: span.idiom, weight: storyWeight(weights[span.start] ?? 1, [...span.means], ctx.index) });

@@ -51,6 +51,7 @@ describe('words of ours in questions that are not ours', () => {
     'test 123',
     'are you hiring? i am a qualified counsellor looking for work',
     'do you offer physical therapy for a bad back',
+    'how soon can they tell the babys sex',
     'what time do you close on sundays',
     'what is a normal heart rate',
   ])('does not answer "%s"', (q) => {
@@ -128,6 +129,31 @@ describe('sex timed in minutes, written short', () => {
 describe('disgust at one\'s own body', () => {
   it.each(['my body is disgusting', 'i hate how i look naked'])('answers "%s" with body-image', (q) => {
     expect(answer(q)).toBe('body-image');
+  });
+});
+
+describe('someone finding out', () => {
+  it.each([
+    ['will my GP find out', 'confidentiality'],
+    ['what if my boss finds out i came here', 'confidentiality'],
+  ])('answers "%s" with %s: "find out" is to learn, not to look for', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still reads "find" as looking for someone', () => {
+    expect(answer('how do i find a therapist near me')).toBe('find-therapist');
+  });
+});
+
+describe('a therapist meeting the visitor outside sessions', () => {
+  it('answers "my therapist wants to grab a coffee after our next session" with red-flags', () => {
+    expect(answer('my therapist wants to grab a coffee after our next session, is that ok')).toBe('red-flags');
+  });
+});
+
+describe('a long time, written loosely', () => {
+  it('answers "desire gone since long time, what to do" with low-desire, not how long therapy takes', () => {
+    expect(answer('desire gone since long time, what to do')).toBe('low-desire');
   });
 });
 
