@@ -28,27 +28,30 @@ interface RuleOptions {
 }
 
 /** Compiles a pattern on word boundaries. Patterns use single spaces between words. */
-const words = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`);
+export const wordPattern = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`);
 
 function rule(id: string, category: CrisisCategory, all: string | readonly string[], options: RuleOptions = {}): CrisisRule {
   return {
     id,
     category,
-    all: (typeof all === 'string' ? [all] : all).map(words),
-    ...(options.unless === undefined ? {} : { unless: words(options.unless) }),
+    all: (typeof all === 'string' ? [all] : all).map(wordPattern),
+    ...(options.unless === undefined ? {} : { unless: wordPattern(options.unless) }),
     ...(options.pastSilences === true ? { pastSilences: true } : {}),
-    ...(options.ongoing === undefined ? {} : { ongoing: words(options.ongoing) }),
+    ...(options.ongoing === undefined ? {} : { ongoing: wordPattern(options.ongoing) }),
   };
 }
 
-const HISTORICAL_RE = words(HISTORICAL);
-const RECENT_RE = words(RECENT);
+const HISTORICAL_RE = wordPattern(HISTORICAL);
+const RECENT_RE = wordPattern(RECENT);
+
+/** Text that frames what it tells as long past ("years ago") with nothing marking it recent. */
+export const isLongPast = (normalised: string): boolean => HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised);
 
 /** Whether `rule` fires on text already passed through `normaliseForSafety`. */
 export function ruleFires(candidate: CrisisRule, normalised: string): boolean {
   if (!candidate.all.every((pattern) => pattern.test(normalised))) return false;
   if (candidate.unless?.test(normalised) === true) return false;
-  return !(candidate.pastSilences === true && HISTORICAL_RE.test(normalised) && !RECENT_RE.test(normalised) && candidate.ongoing?.test(normalised) !== true);
+  return !(candidate.pastSilences === true && isLongPast(normalised) && candidate.ongoing?.test(normalised) !== true);
 }
 
 /** Every pattern the rules use, for compiling them ahead of the first question (`compileRules`). */

@@ -1,5 +1,6 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
-import { CARER, CHILD_MARK, HISTORICAL, PARTNER, RECENT, SELF_MINOR, gap } from './crisis-vocabulary.ts';
+import { isLongPast, wordPattern } from './crisis-rules.ts';
+import { CARER, CHILD_MARK, PARTNER, SELF_MINOR, gap } from './crisis-vocabulary.ts';
 
 /**
  * The second crisis tier: scored signals for wording no reviewed rule has seen. A category adds up
@@ -28,8 +29,7 @@ interface SignalSet {
   readonly unless: RegExp;
 }
 
-const words = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`);
-const concept = (group: string, weight: number, source: string): Concept => ({ group, weight, pattern: words(source) });
+const concept = (group: string, weight: number, source: string): Concept => ({ group, weight, pattern: wordPattern(source) });
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WHEN = `tonight|today|yesterday|last night|this (?:morning|afternoon|evening|week|weekend)|${DAY}|the weekend|[0-9]+ ?(?:am|pm)|(?:days?|hours?) ago|just now|right now`;
@@ -61,7 +61,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('now', 1, `${WHEN}|again|twice|(?:every|most) nights?|(?:for|about) an hour|lately`),
       concept('now', 1, 'phone is off|not (?:answering|picking up)|can not reach|went quiet|stopped (?:answering|replying)'),
     ],
-    unless: words(`${STUDY}|${KINK}`),
+    unless: wordPattern(`${STUDY}|${KINK}`),
   },
   {
     category: 'child-abuse',
@@ -84,7 +84,7 @@ export const SIGNALS: readonly SignalSet[] = [
       // An adult's own urges toward children weigh most: with any access to a child they must fire.
       concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
     ],
-    unless: words(`${STUDY}`),
+    unless: wordPattern(`${STUDY}`),
   },
   {
     category: 'sexual-assault',
@@ -99,7 +99,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('after', 1, `${WHEN}|bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test`),
       concept('after', 1, '(?:what|it|this|that) happened|what (?:he|she|they) did'),
     ],
-    unless: words(`${STUDY}|${CONSENT}`),
+    unless: wordPattern(`${STUDY}|${CONSENT}`),
   },
   {
     category: 'partner-violence',
@@ -119,12 +119,9 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('control', 2, '(?:turn|show)(?:s|ing) up (?:at|outside)|following me|outside my (?:house|work|door|flat|apartment)'),
       concept('control', 2, 'threat(?:ens|ened) to (?:have|get|call|report|take|post|tell|hurt|kill|out)|deport(?:ed)?'),
     ],
-    unless: words(`${STUDY}|${CONSENT}`),
+    unless: wordPattern(`${STUDY}|${CONSENT}`),
   },
 ];
-
-const LONG_PAST = words(HISTORICAL);
-const NOW = words(RECENT);
 
 /** Whether the concepts in the text reach the threshold with two groups agreeing. */
 function score(set: SignalSet, normalised: string): boolean {
@@ -138,11 +135,9 @@ function score(set: SignalSet, normalised: string): boolean {
   return total >= set.threshold && groups.size >= 2;
 }
 
-/** Trauma history ("years ago") with nothing recent is for the trauma FAQ, as with the rules. */
-const isLongPast = (normalised: string): boolean => LONG_PAST.test(normalised) && !NOW.test(normalised);
-
 /** The categories whose signals agree on normalised text, most urgent first. */
 export function signalledCategories(normalised: string): CrisisCategory[] {
+  // Trauma history ("years ago") with nothing recent is for the trauma FAQ, as with the rules.
   if (isLongPast(normalised)) return [];
   const fired = SIGNALS.filter((set) => !set.unless.test(normalised) && score(set, normalised));
   return CRISIS_CATEGORIES.filter((category) => fired.some((set) => set.category === category));
@@ -150,8 +145,6 @@ export function signalledCategories(normalised: string): CrisisCategory[] {
 
 /** Every pattern of the tier, for compiling ahead of the first question. */
 export function* signalPatterns(): Generator<RegExp> {
-  yield LONG_PAST;
-  yield NOW;
   for (const set of SIGNALS) {
     yield set.unless;
     for (const c of set.concepts) yield c.pattern;
