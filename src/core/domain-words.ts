@@ -11,13 +11,9 @@
  * "help", "doctor", "exercise", "homework", "degree", "dating", "gender"), which off-topic questions
  * use as often.
  */
-import { stemsOfTable, type WordRow } from './word-table.ts';
+import { stemsOfTable, wordRow as row, type WordRow } from './word-table.ts';
 
-export type DomainTheme = WordRow;
-
-const row = (about: string, words: string): DomainTheme => ({ about, words });
-
-export const DOMAIN_WORDS: readonly DomainTheme[] = [
+export const DOMAIN_WORDS: readonly WordRow[] = [
   row(
     'sex and sexual function',
     'sex, sexual, sexy, sexologist, intercourse, penetration, foreplay, fantasy, kink, kinky, fetish, bdsm, porn, ' +
@@ -41,6 +37,6 @@ export const DOMAIN_WORDS: readonly DomainTheme[] = [
 ];
 
 /** Stems of every word in DOMAIN_WORDS. */
-export function domainStems(themes: readonly DomainTheme[] = DOMAIN_WORDS): ReadonlySet<string> {
-  return stemsOfTable(themes, 'Domain theme');
+export function domainStems(): ReadonlySet<string> {
+  return stemsOfTable(DOMAIN_WORDS, 'Domain theme');
 }

@@ -24,13 +24,9 @@
  * ("the font", "my smartwatch"); and words whose stem is such a word ("promotion" is "promote",
  * "earrings" is "ear", "boxing" is "box").
  */
-import { stemsOfTable, type WordRow } from './word-table.ts';
+import { stemsOfTable, wordRow as row, type WordRow } from './word-table.ts';
 
-export type OtherTopic = WordRow;
-
-const row = (about: string, words: string): OtherTopic => ({ about, words });
-
-export const OTHER_TOPICS: readonly OtherTopic[] = [
+export const OTHER_TOPICS: readonly WordRow[] = [
   row('errands and services', 'pharmacy, chemist, supermarket, gym, grocery, bakery, parking, laundry, laundromat, launderette, hairdresser, hairstylist, haircut, barber, salon, manicure, pedicure, mechanic, garage, carwash, library, zoo, petrol, gasoline, tyre, plumber, electrician, locksmith, dentist, dental, optician, postage, postal, mailbox, parcel, courier, cashier, tailor, florist, butcher, notary, pawnshop, dmv'),
   row('food and cooking', 'recipe, cook, bake, boil, fry, roast, oven, microwave, stove, fridge, freezer, saucepan, kettle, vinegar, ketchup, mayonnaise, mustard, cinnamon, oregano, basil, parsley, ingredient, restaurant, cafe, menu, cuisine, chef, bartender, takeaway, takeout, barbecue, bbq, pizza, sushi, burger, sandwich, taco, burrito, curry, risotto, stew, chili, popcorn, fries, pasta, spaghetti, lasagna, noodle, rice, soup, salad, casserole, omelette, pancake, waffle, cereal, oatmeal, yogurt, cheese, butter, egg, bacon, ham, lamb, duck, beef, pork, steak, salmon, tuna, shrimp, lobster, tofu, lentil, bean, peanut, tomato, potato, carrot, onion, garlic, lettuce, spinach, broccoli, cabbage, zucchini, cauliflower, pumpkin, mushroom, avocado, apple, lemon, lime, orange, grape, plum, mango, kiwi, watermelon, blueberry, raspberry, fruit, vegetable, dessert, cake, pie, brownie, muffin, cupcake, bread, sourdough, dough, snack, sauce, salt, pepper, smoothie, milkshake, lemonade, soda, gluten, vegan, vegetarian, calories, breakfast, dishwasher, cutlery'),
   row('weather', 'weather, forecast, rain, sunny, humidity, windy, cloudy, drought, frost, hail, pollen, celsius, fahrenheit, sunrise, sunset'),
@@ -52,6 +48,6 @@ export const OTHER_TOPICS: readonly OtherTopic[] = [
 ];
 
 /** Stems of every word in OTHER_TOPICS. */
-export function otherTopicStems(topics: readonly OtherTopic[] = OTHER_TOPICS): ReadonlySet<string> {
-  return stemsOfTable(topics, 'Other topic');
+export function otherTopicStems(): ReadonlySet<string> {
+  return stemsOfTable(OTHER_TOPICS, 'Other topic');
 }

@@ -12,6 +12,8 @@ export interface WordRow {
   readonly words: string;
 }
 
+export const wordRow = (about: string, words: string): WordRow => ({ about, words });
+
 /** Stems of every word in `rows`; a word that does not normalise to one word is an error naming its row. */
 export function stemsOfTable(rows: readonly WordRow[], table: string): ReadonlySet<string> {
   const stems = new Set<string>();
