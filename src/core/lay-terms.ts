@@ -75,6 +75,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long', ''),
   row('in|all my life, my whole|entire life', ''),
+  row('right now, at the moment, for now, currently', ''),
   // "Every single" stresses a time or a session, not being single
   row('every single', ''),
   // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
@@ -83,9 +84,20 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
   row('side of things|it, aspect of it|things', ''),
+  row('kind|sort of thing', ''),
+  // Hedges on a number ("roughly how many sessions"): the number is the question
+  row('roughly, approximately, ballpark, give or take', ''),
+  // Hearsay that introduces the question: "my mate reckons they give you homework"
+  row('my|a mate|mates|friend|friends|sister|brother|mum|mom|cousin|colleague reckons|says|said|thinks, my|a mate|mates|friend|friends|sister|brother|mum|mom|cousin|colleague told me, i reckon, reckon|reckons', ''),
+  // A preference that introduces the question: "I'd rather talk to a person"
+  row('id rather|prefer, i would rather|prefer', ''),
+  // Whether one is pregnant is for a test or a doctor, not this FAQ: its words drop out, so a question
+  // that says nothing else goes unanswered ("trying to conceive" is not in it: that is the corpus's)
+  row('could|can|might|will i|she|you be|get pregnant, am i|is she pregnant, pull|pulled|pulling out in time, pull|pulling out method', ''),
 
   // Money and insurance
-  row('how much', 'cost price', 'how much sex'),
+  // Not a dose: "how much viagra should I take"
+  row('how much', 'cost price', 'how much sex, how much ... should|can|do i|we|he|she take'),
   // Rates that are not fees: "success rate", "heart rate", "interest rate"
   row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success|heart|resting|pulse|interest|exchange|birth|crime|divorce|failure rate|rates'),
   // Whether it works: results and evidence, not a price ("success rate")
@@ -98,8 +110,12 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('insured|coverage|covered|cover', 'insurance'),
   row('copay|copays|deductible|reimburse|reimbursed|reimbursement|superbill|medicare|medicaid', 'insurance'),
   row('health plan', 'insurance'),
+  // Getting money back from an insurer: "can I claim it back", "is there a rebate"
+  row('claim back, claim it|that|this|them|sessions|therapy|some|anything back, rebate|rebates', 'insurance'),
+  // Australian and British for health insurance: "my private health", "extras cover"; not privacy
+  meaningOnly(row('private health, private health insurance|cover|fund|insurer, extras cover', 'insurance')),
   // Insurers by name: people ask whether "theirs" pays.
-  row('blue cross|shield, aetna, cigna, humana, kaiser, united healthcare, unitedhealthcare, tricare, anthem, bupa', 'insurance'),
+  row('blue cross|shield, aetna, cigna, humana, kaiser, united healthcare, unitedhealthcare, tricare, anthem, bupa, medibank, hcf, nib', 'insurance'),
 
   // People: partners, professionals, the clinic
   row('husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|lover|missus|fella|bloke|hubs|wifey', 'partner'),
@@ -130,6 +146,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('phone|call|email|reach', 'contact'),
   // British for phoning: "can I ring you", "ring the clinic", "give you a ring"
   row('ring|rang you|them|the|up, give|gave you|them a ring, number to ring|call, phone|telephone number', 'contact phone'),
+  // Asking for a person rather than this chat: "I'd rather talk to a person"
+  meaningOnly(row('talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human', 'contact')),
   row('intake|initial|consultation|consult', 'first session'),
   row('how often', 'often frequency', SEX_FREQUENCY),
   row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),
@@ -139,6 +157,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('how long is|are|does|do session|sessions|appointment|appointments, how long is|are|does|do the|a|each|one|your session|sessions|appointment|appointments', 'session length minutes'),
   row('how many months', 'months duration'),
   row('quick fix', 'duration'),
+  // Things coming right: "how many sessions till things get sorted"
+  row('get|gets|be sorted|fixed|resolved, sorted out, sort it|this|things out', 'better'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
   row('cbt|cognitive|mindfulness|psychodynamic|technique|techniques|method|methods|modality|modalities', 'approaches'),
   row('massage|caress|caressing', 'sensate focus touch'),
@@ -152,6 +172,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('licensed|license|licence|licenced|credentials|credential|qualified|qualification|qualifications|degree|degrees|trained|training', 'qualifications training'),
   row('certified|certification|accredited|accreditation', 'certified certification'),
   row('creepy|unethical|unprofessional|inappropriate|misconduct|predatory', 'red flags unethical'),
+  row('dodgy|shady|sketchy|dubious|fishy', 'red flags unethical'),
+  // Whether a therapist is the real thing: "how do I know who's legit" (whether sex therapy itself is
+  // legitimate asks what it is)
+  row(`${THERAPIST}|who ... legit|legitimate|reputable|trustworthy|genuine, legit|legitimate|reputable|trustworthy|genuine ${THERAPIST}`, 'qualified qualifications'),
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
   row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
@@ -170,9 +194,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('date|dating|romantic|romance', 'relationship'),
 
   // Privacy
-  row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private'),
+  row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private', 'private health|healthcare|insurance|insurer|cover|fund'),
   // Someone learning what was said: "will my GP find out", "what if my wife finds out"
   meaningOnly(row('find|finds|found|finding out', 'confidential')),
+  // Coming across something, not finding a therapist: "he hurts me when he finds stuff"
+  row('finds|found stuff|things|something|anything', ''),
   row('tell anyone|anybody', 'confidential'),
   // The therapist passing on what was said: "will the therapist tell my wife", "would they inform my boss"
   row('therapist|therapists|they|you|clinic tell|tells|inform|informs|contact|call|report|warn my|our', 'confidential private secret'),
@@ -183,6 +209,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Sex, arousal, erections
   row('by myself, on my own, without my partner|husband|wife|boyfriend|girlfriend', 'alone'),
   row('solo|single|unpartnered', 'alone single'),
+  row('not seeing|dating anyone|anybody|someone, not in a relationship', 'alone single'),
   // Having no partner to bring: "I don't have a partner right now", "no boyfriend at the moment"
   row('do not have a|any partner|boyfriend|girlfriend|husband|wife|spouse, no partner|boyfriend|girlfriend|husband|wife|spouse', 'alone single'),
   row('intercourse|lovemaking|shag|shagging|bang|banging|screw|screwing|bonk', 'sex'),
@@ -245,11 +272,13 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('no|zero|dead|nonexistent libido|desire', 'desire low'),
   row('mismatch|mismatched', 'desire discrepancy different'),
   row('want|wants|wanting sex more|less', 'desire discrepancy'),
+  // "Hubby wants it every day": one partner wanting sex far more often
+  row('want|wants|wanting it more|constantly|daily|nightly, want|wants|wanting it every day|night|morning, want|wants|wanting it all the time', 'desire discrepancy'),
   row('more|less sex', 'desire discrepancy'),
   row(SEX_FREQUENCY, 'sexual frequency desire discrepancy'),
 
   // Relationship life
-  row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk'),
+  row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk', 'talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human'),
   row('open|bring|bringing|speak up, say no', 'communication talk'),
   // A talk that turns sour: "it gets weird", "things got awkward", "it gets heated"
   row('get|gets|getting|got|go|goes|going weird|awkward|tense|heated|uncomfortable', 'communication talk conflict'),

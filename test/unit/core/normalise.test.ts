@@ -57,6 +57,7 @@ describe('tokenise', () => {
     expect(tokenise('my doc')).toEqual(['my', 'doctor']);
     expect(tokenise('he cannot')).toEqual(['he', 'can', 'not']);
     expect(tokenise('wat wut wot')).toEqual(['what', 'what', 'what']);
+    expect(tokenise('whos there til then')).toEqual(['who', 'is', 'there', 'until', 'then']);
   });
 
   it('leaves words that only look like object properties alone', () => {

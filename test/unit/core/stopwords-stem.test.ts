@@ -42,6 +42,19 @@ describe('stem', () => {
     expect(stem('tension')).not.toBe(NUMBER_STEM);
   });
 
+  it('reads an adverb as the word it is made from, which Porter reaches only for some endings', () => {
+    expect(stem('quickly')).toBe(stem('quick'));
+    expect(stem('openly')).toBe(stem('open'));
+    expect(stem('weekly')).toBe(stem('week'));
+    expect(stem('sexually')).toBe(stem('sexual'));
+  });
+
+  it('keeps words ending in "ly" apart from a word they are not made from', () => {
+    expect(stem('family')).toBe(stem('families'));
+    expect(stem('hardly')).not.toBe(stem('hard'));
+    expect(stem('friendly')).not.toBe(stem('friend'));
+  });
+
   it('keeps unrelated words apart', () => {
     expect(stem('therapy')).not.toBe(stem('therapist'));
     expect(stem('cost')).not.toBe(stem('coast'));

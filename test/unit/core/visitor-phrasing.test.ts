@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
+import { LAY_CREDIT } from '../../../src/core/confidence.ts';
 import { createCorrectingMatcher } from '../../../src/core/typo.ts';
 import { toSearchDoc } from '../../../src/core/search-docs.ts';
 
@@ -13,6 +14,7 @@ const answer = (q: string) => {
   return outcome.verdict === 'answer' ? outcome.results[0]?.id : undefined;
 };
 const firstThree = (q: string) => matcher.match(q).results.slice(0, 3).map((r) => r.id);
+const score = (q: string) => matcher.match(q).results[0]?.score;
 
 describe('requests for information ("tell me about …")', () => {
   it.each([
@@ -446,5 +448,90 @@ describe('arriving early for an appointment', () => {
   it('still reads finishing early as premature ejaculation, in the same message too', () => {
     expect(answer('i finish early every time')).toBe('premature-ejaculation');
     expect(answer('i always show up early to things, and in bed i finish early too')).toBe('premature-ejaculation');
+  });
+});
+
+describe('hedges, hearsay and prefaces around the question', () => {
+  it.each([
+    ['approximately how many sessions will we need', 'how many sessions will we need'],
+    ['ballpark, how many sessions will we need', 'how many sessions will we need'],
+    ['my sister reckons you have to do exercises at home?', 'you have to do exercises at home?'],
+    ['a mate told me you have to do exercises at home?', 'you have to do exercises at home?'],
+    ['id rather email than call, whats the address', 'email than call, whats the address'],
+  ])('answers "%s" as surely as "%s": the words around the question drop out', (q, bare) => {
+    expect(answer(q)).toBe(answer(bare));
+    expect(score(q)).toBe(score(bare));
+  });
+
+  it('answers "not seeing anyone right now" with going alone', () => {
+    expect(answer('not seeing anyone right now, can I still come')).toBe('going-alone');
+  });
+});
+
+describe('asking whether one is pregnant', () => {
+  it('leaves a question this FAQ cannot answer without even a suggestion', () => {
+    expect(matcher.match('can you get pregnant from precum').verdict).toBe('none');
+  });
+
+  it('still answers pregnancy as a change in a couple\'s sex life', () => {
+    expect(answer('sex has been different since the pregnancy')).toBe('life-transitions');
+  });
+});
+
+describe('a dose is not a price', () => {
+  it('does not offer the cost for "how much … do I take"', () => {
+    expect(firstThree('how much viagra do i take before sex')).not.toContain('cost');
+    expect(answer('how much does it cost to take my partner along')).toBe('cost');
+  });
+});
+
+describe('health insurance in Australian and British words', () => {
+  it.each([
+    ['can i claim it back', 'insurance'],
+    ['is there a rebate for sex therapy', 'insurance'],
+    ['I have private health with hcf, will it help', 'insurance'],
+  ])('answers "%s" with %s, not privacy', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still reads "private" alone as privacy', () => {
+    expect(answer('is it private')).not.toBe('insurance');
+  });
+});
+
+describe('asking for a person instead of this chat', () => {
+  it.each(['i want to talk to a human', 'can i speak to a real person please'])('answers "%s" with how to contact the clinic', (q) => {
+    expect(answer(q)).toBe('booking');
+  });
+});
+
+describe('judging whether a therapist is the real thing', () => {
+  it('answers "legit" with qualifications and "sketchy" with the warning signs', () => {
+    expect(answer('is this therapist legit or not')).toBe('therapist-qualifications');
+    expect(answer('how do you spot a sketchy therapist')).toBe('red-flags');
+  });
+});
+
+describe('one partner wanting sex far more often', () => {
+  it('answers "wants it every day" with the entry on different amounts of desire', () => {
+    expect(firstThree('my wife wants it every day and i don\'t')[1]).not.toBe('compulsive-sexual-behavior');
+    expect(answer('my wife wants it every day and i don\'t')).toBe('desire-discrepancy');
+  });
+});
+
+describe('coming across something is not finding a therapist', () => {
+  it('answers a question about this chat\'s privacy with it, not with confidentiality', () => {
+    expect(answer('he gets angry when he finds things on my phone, is this chat private')).toBe('chat-privacy');
+  });
+});
+
+describe('things coming right and how fast', () => {
+  it('reads things getting "sorted" as getting better, with the credit of a lay word', () => {
+    expect(answer('how long before things get sorted')).toBe('treatment-duration');
+    expect(score('how long before things get sorted')).toBeGreaterThanOrEqual(LAY_CREDIT * (score('how long before things get better') ?? 1));
+  });
+
+  it('reads "quick" as "how quickly" does it work', () => {
+    expect(answer('is it a quick thing or does it take months and months')).toBe('treatment-duration');
   });
 });
