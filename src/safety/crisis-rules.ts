@@ -398,6 +398,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
     `(?:he|she|they|someone|somebody|a (?:guy|man|woman|stranger)|my [a-z]+) ${gap(2)}(?:(?:had|has|have|having) sex with me|touched me|touches me|touching me|was touching|on top of me|inside me|penetrated|took advantage|undressed me|did (?:things|stuff|it)|does (?:things|stuff)(?! (?:to|for|with) (?:himself|herself|themselves|the|our|my|his|her))|(?:does|keeps doing) (?:it|things|stuff) (?:while|when) i (?:am )?(?:asleep|sleeping|passed out|unconscious))`,
   ], { pastSilences: true }),
+  // Said without naming it: "someone did something to me at a party, I wasn't really awake". A person
+  // doing "something" to the visitor, told with being out of it or as just now.
+  rule('sexual-assault.disclosure.did-something', 'sexual-assault', [
+    `(?:someone|somebody|he|they|a (?:guy|man|boy|stranger)|(?:my|his|her|a|the) (?:friend|friends|mate|date|neighbou?r|ex|flatmate|roommate|housemate)) ${gap(3)}(?:did|done|tried) (?:something|stuff|things) (?:to me|to my body)`,
+    `(?:was|am) (?:not|barely|not really|not fully|half) (?:awake|conscious|with it|there)|asleep|passed out|blacked out|black out|unconscious|drugged|spiked|out of it|(?:so|really|very|too) (?:drunk|wasted|high)|${RECENT}`,
+  ], { pastSilences: true, unless: '(?:loved|enjoyed|liked|amazing|nice|romantic|sweet|surprise|hairstyle|haircut)' }),
   rule('sexual-assault.disclosure.woke-up', 'sexual-assault', `woke up (?:to|with|and) ${gap(3)}(?:on top of me|inside me|touching me|having sex with me)|woke up ${gap(4)}(?:naked|with my (?:clothes|pants|underwear) (?:off|gone|missing)) ${gap(4)}(?:not remember|no memory|no idea what happened|blacked out)`, { pastSilences: true }),
   rule('sexual-assault.disclosure.drink-spiked', 'sexual-assault', '(?:spiked|drugged|roofied) my drink|(?:put|slipped) something in my drink', { pastSilences: true }),
   rule('sexual-assault.disclosure.stealthing', 'sexual-assault', '(?:took|takes|pulled|slipped|removed) (?:off )?(?:the|his|a) condom (?:off )?(?:without|during|halfway|secretly|when i|and did not)|(?:stealthed) me|(?:was|got|been) stealthed|lied about (?:wearing|using) (?:a )?condom', { pastSilences: true }),

@@ -29,7 +29,7 @@ const PUBLISHED_IDS = [
   'child-abuse.ongoing.since-childhood', 'child-abuse.grooming.secret-with-me', 'child-abuse.risk.urges',
   'child-abuse.carer.with-student', 'child-abuse.grooming.alone-with-minor', 'child-abuse.child.came-back-injured', 'child-abuse.self.intruded-on', 'child-abuse.grooming.signs', 'child-abuse.grooming.meet-up', 'child-abuse.grooming.secret-game', 'child-abuse.self.carer-messages', 'child-abuse.child.cover-story', 'sexual-assault.disclosure.i-was-assaulted',
   'sexual-assault.disclosure.assaulted-me', 'sexual-assault.disclosure.rape-me', 'sexual-assault.disclosure.forced',
-  'sexual-assault.disclosure.without-consent', 'sexual-assault.disclosure.incapacitated',
+  'sexual-assault.disclosure.without-consent', 'sexual-assault.disclosure.incapacitated', 'sexual-assault.disclosure.did-something',
   'sexual-assault.disclosure.woke-up', 'sexual-assault.disclosure.drink-spiked',
   'sexual-assault.disclosure.stealthing', 'sexual-assault.disclosure.touched-privates',
   'sexual-assault.disclosure.did-not-consent', 'sexual-assault.disclosure.grabbed',
