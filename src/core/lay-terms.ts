@@ -76,6 +76,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long', ''),
   row('in|all my life, my whole|entire life', ''),
   row('right now, at the moment, for now, currently', ''),
+  // How things were before ("it used to be fine"): the change is the story, not "fine" or "use"
+  row('used to, used to be fine|good|great|ok|okay|normal|amazing|better|fun', ''),
+  // A medical cause ruled out says nothing for the medical entry: "nothing wrong medically"
+  row('nothing|not physically|medically wrong, nothing wrong physically|medically, nothing physical|medical', ''),
   // "Every single" stresses a time or a session, not being single
   row('every single', ''),
   // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
@@ -93,7 +97,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('id rather|prefer, i would rather|prefer', ''),
   // Whether one is pregnant is for a test or a doctor, not this FAQ: its words drop out, so a question
   // that says nothing else goes unanswered ("trying to conceive" is not in it: that is the corpus's)
-  row('could|can|might|will i|she|you be|get pregnant, am i|is she pregnant, pull|pulled|pulling out in time, pull|pulling out method', ''),
+  row('could|can|might|will i|she|you be|get pregnant, am i pregnant, is she pregnant, pull|pulled|pulling out in time, pull|pulling out method', ''),
 
   // Money and insurance
   // Not a dose: "how much viagra should I take"
@@ -257,6 +261,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('in the mood', 'desire'),
   row('lost|losing|no|lack|little|low interest', 'desire low'),
   row('not interested', 'desire low'),
+  row('do|does not care about sex|intimacy|it, never care about sex|intimacy|it', 'desire low'),
   // Not wanting sex, or none for a long time: "she never wants sex", "we have not had sex in a year"
   row('not|never|rarely|hardly|barely want|wants sex, not|never|rarely|hardly|barely feel|feels like sex', 'desire low'),
   // "I've gone off sex", "I never feel like it"
@@ -278,7 +283,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row(SEX_FREQUENCY, 'sexual frequency desire discrepancy'),
 
   // Relationship life
-  row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk', 'talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human'),
+  row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk', 'talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human, talk|speak to|with someone|somebody, talk|speak to|with a professional, who can|could|should i talk|speak to, someone|somebody i|we can|could talk|speak to'),
+  // Talking to someone about it is asking for help with it: "can I talk to someone about being bi"
+  // asks about being bi, not about communication
+  row('talk|speak to|with someone|somebody, talk|speak to|with a professional, who can|could|should i talk|speak to, someone|somebody i|we can|could talk|speak to', ''),
   row('open|bring|bringing|speak up, say no', 'communication talk'),
   // A talk that turns sour: "it gets weird", "things got awkward", "it gets heated"
   row('get|gets|getting|got|go|goes|going weird|awkward|tense|heated|uncomfortable', 'communication talk conflict'),
@@ -317,6 +325,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbtq', 'lgbtq orientation'),
   row('trans|transgender|nonbinary|enby|genderqueer|genderfluid|dysphoria', 'transgender gender identity'),
   row('non binary', 'nonbinary gender identity'),
+  // Wondering who one is, not asking whether a clinic welcomes who one is: "I think I might be bi"
+  row('might|may|could be bi|gay|lesbian|trans|queer|bisexual|pansexual|pan|asexual|ace|nonbinary|straight, not sure if|whether i am bi|gay|lesbian|trans|queer|bisexual|pansexual|asexual|nonbinary|straight', 'questioning orientation identity'),
   row('same sex', 'lgbtq'),
   row('come|coming out', 'orientation identity'),
   row('poly|polyamory|polyamorous|swinger|swingers|swinging|monogamy|nonmonogamy', 'polyamorous open relationship'),

@@ -29,9 +29,12 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 
 /**
  * Words whose Porter stem belongs to another sense, kept apart: "effective" (does it work) would
- * stem like "effects" (a medicine's side effects).
+ * stem like "effects" (a medicine's side effects), and "sexuality" (who one is drawn to) like
+ * "sexual", which nearly every entry uses.
  */
 const OWN_STEM: ReadonlyMap<string, string> = new Map([
+  ['sexuality', 'sexuality'],
+  ['sexualities', 'sexuality'],
   ['effective', 'effective'],
   ['effectively', 'effective'],
   ['effectiveness', 'effective'],

@@ -67,4 +67,9 @@ describe('stems of another sense', () => {
     expect(stem('effectiveness')).toBe(stem('effective'));
     expect(stem('effect')).toBe(stem('effects'));
   });
+
+  it('keeps "sexuality" (who one is drawn to) apart from "sexual"', () => {
+    expect(stem('sexuality')).not.toBe(stem('sexual'));
+    expect(stem('sexualities')).toBe(stem('sexuality'));
+  });
 });

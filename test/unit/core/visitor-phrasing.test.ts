@@ -535,3 +535,31 @@ describe('things coming right and how fast', () => {
     expect(answer('is it a quick thing or does it take months and months')).toBe('treatment-duration');
   });
 });
+
+describe('not wanting sex, told with how it was before', () => {
+  it.each([
+    ["i don't want sex anymore, it used to be great", "i don't want sex anymore"],
+    ['nothing medically wrong with me but i never want sex', 'i never want sex'],
+  ])('answers "%s" as surely as "%s": how it was, or a cause ruled out, is no topic of its own', (q, bare) => {
+    expect(answer(q)).toBe('low-desire');
+    expect(score(q)).toBe(score(bare));
+  });
+
+  it('answers not caring about sex with low desire', () => {
+    expect(answer('honestly i dont care about sex anymore and my husband is upset')).toBe('low-desire');
+  });
+});
+
+describe('wondering who one is, and wanting to talk to someone about it', () => {
+  it.each([
+    'i might be bisexual, is there someone i can talk to about it',
+    'questioning whether i am gay, who should i talk to',
+    'can i talk to someone about my sexuality',
+  ])('answers "%s" with exploring orientation and identity', (q) => {
+    expect(answer(q)).toBe('sexual-identity');
+  });
+
+  it('still answers talking with a partner as communication', () => {
+    expect(answer('how do we talk about sex without fighting')).toBe('communication');
+  });
+});
