@@ -59,25 +59,45 @@ function credit(unit: Unit, doc: number, index: Bm25fIndex): number {
 }
 
 /**
+ * For each unit, the index of the unit whose idea it repeats: a plain word of the corpus that another
+ * unit's lay phrase means ("how much … cost": "how much" means cost) is one idea said twice. Lay units
+ * that mean the same ("single", "no partner") are separate evidence, as the visitor put it two ways.
+ */
+function ideasOf(units: readonly Unit[]): number[] {
+  return units.map((unit, i) => {
+    const word = unit.means.length === 0 && unit.words.length === 1 ? unit.words[0]?.stem : undefined;
+    const same = word === undefined ? -1 : units.findIndex((other) => other.means.includes(word));
+    return same < 0 ? i : same;
+  });
+}
+
+/** Ideas per query, computed once for all the entries it is scored against. */
+const ideaCache = new WeakMap<readonly Unit[], number[]>();
+
+/**
  * Confidence that entry `doc` answers the query, in 0..1: the idf-weighted share of the visitor's
  * own units the entry matches (expansions never count as the visitor's words), scaled down when
  * everything matched is generic.
  */
 export function confidence(units: readonly Unit[], doc: number, index: Bm25fIndex): number {
+  let ideas = ideaCache.get(units);
+  if (!ideas) ideaCache.set(units, (ideas = ideasOf(units)));
   let total = 0;
   let matched = 0;
-  let agreeing = 0;
-  for (const unit of units) {
+  const agreeing = new Set<number>();
+  units.forEach((unit, i) => {
     const weight = unit.weight * importance(unit, index);
     const c = credit(unit, doc, index);
     total += weight;
     matched += weight * c;
-    if (c > 0) agreeing++;
-  }
+    if (c > 0) agreeing.add(ideas[i] ?? i);
+  });
   if (total === 0) return 0;
   const coverage = matched / Math.min(total, COVERAGE_CAP * index.idfAtShare(EVIDENCE_SHARE));
   const evidence = Math.min(1, matched / index.idfAtShare(EVIDENCE_SHARE));
-  // One shared word is weak evidence when the visitor said more: "cover letter" is not insurance.
-  const agreement = Math.min(1, agreeing / Math.min(units.length, AGREEING_UNITS));
+  // One shared idea is weak evidence when the visitor said more: "cover letter" is not insurance,
+  // nor is "how much does it cost to repaint a room" (how much, cost: one idea) the fees.
+  const said = new Set(ideas.filter((_, i) => (units[i]?.weight ?? 0) >= 1)).size || 1;
+  const agreement = Math.min(1, agreeing.size / Math.min(said, AGREEING_UNITS));
   return Math.min(1, coverage * evidence * agreement);
 }

@@ -89,6 +89,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
   row('side of things|it, aspect of it|things', ''),
   row('kind|sort of thing', ''),
+  // "Is it possible to ..." asks "can I ...": the rest says what
+  row('is it possible, is possible, it is possible, possible to', ''),
+  // Apologies for one's English, by visitors writing in a second language
+  row('my english is not so|very|that|too good|great, my english is not good|great, sorry for|about my english|spelling, english is not my first language, bad|poor|broken english', ''),
   // Hedges on a number ("roughly how many sessions"): the number is the question
   row('roughly, approximately, ballpark, give or take', ''),
   // Hearsay that introduces the question: "my mate reckons they give you homework"
@@ -108,6 +112,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
   row('effective|effectiveness|ineffective|efficacy|efficacious', 'results improvement'),
   row('expensive|pricey|cheap|affordable|afford|money|dollars|bucks', 'cost'),
+  // Telling of little money is asking about the price: "I live paycheck to paycheck", "I'm skint"
+  row('paycheck to paycheck, am|are|really|totally|so|flat broke, skint, on a budget, tight budget, low income', 'cost afford'),
   row('pay|paying|payment', 'cost pay'),
   row('sliding scale', 'cost'),
   row('out of pocket', 'cost insurance'),

@@ -64,10 +64,12 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words of six letters or more ending in "ly" that are not the word before "ly" done some way
- * ("family"), or whose sense is far from it ("hardly" is not "hard", "friendly" not "friend").
+ * ("family"), or whose sense is far from it: "hardly" is not "hard", "roughly" not "rough",
+ * "lately" not "late", and "weekly" says how often, where "week" says when or how long.
  */
 const NOT_ADVERBS: ReadonlySet<string> = new Set(
-  'family supply assembly anomaly monopoly butterfly multiply homily chilly smelly frilly comply hardly likely unlikely lovely friendly'.split(' '),
+  ('family supply assembly anomaly monopoly butterfly multiply homily chilly smelly frilly comply hardly likely unlikely ' +
+    'lovely friendly roughly lately elderly weekly biweekly fortnightly nightly monthly yearly hourly').split(' '),
 );
 
 /**

@@ -458,6 +458,8 @@ describe('hedges, hearsay and prefaces around the question', () => {
     ['my sister reckons you have to do exercises at home?', 'you have to do exercises at home?'],
     ['a mate told me you have to do exercises at home?', 'you have to do exercises at home?'],
     ['id rather email than call, whats the address', 'email than call, whats the address'],
+    ['is it possible to come alone without my husband', 'come alone without my husband'],
+    ['sorry for my english, can i come alone without my husband', 'can i come alone without my husband'],
   ])('answers "%s" as surely as "%s": the words around the question drop out', (q, bare) => {
     expect(answer(q)).toBe(answer(bare));
     expect(score(q)).toBe(score(bare));
@@ -561,5 +563,32 @@ describe('wondering who one is, and wanting to talk to someone about it', () => 
 
   it('still answers talking with a partner as communication', () => {
     expect(answer('how do we talk about sex without fighting')).toBe('communication');
+  });
+});
+
+describe('the price of something else', () => {
+  it.each(['how much does it cost to fix a cracked phone', 'how much does it cost to repaint a room'])(
+    'does not answer "%s" with the fees: "how much" and "cost" are one idea, and the rest names another thing',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it('still answers the fees, asked either way', () => {
+    expect(answer('how much does it cost')).toBe('cost');
+    expect(answer('what does a session cost')).toBe('cost');
+  });
+
+  it('does not answer an exchange rate with the fees', () => {
+    expect(answer('what is the euro to dollar exchange rate today')).toBeUndefined();
+  });
+});
+
+describe('one idea put two ways, and a preface about oneself', () => {
+  it.each([
+    'im single, no partner, can i still come',
+    'I am from Portugal, sorry for my english. Is possible I come alone, without my husband?',
+  ])('answers "%s" with going alone', (q) => {
+    expect(answer(q)).toBe('going-alone');
   });
 });
