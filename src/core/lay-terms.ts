@@ -89,6 +89,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
   row('side of things|it, aspect of it|things', ''),
   row('kind|sort of thing', ''),
+  // Formal address and requests ("Sir, kindly advise"), common in Indian and African English
+  row('sir, madam, maam, dear sir|madam|doctor, respected sir|madam|doctor, kindly, kindly advise|suggest|help|share|tell|guide|reply, please advise|guide', ''),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language
@@ -251,6 +253,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation', NOT_SEXUAL_ENDING),
   row('last|lasting longer, not|never last|lasting long', 'premature ejaculation', NOT_SEXUAL_LAST),
   row('pe|premature, early|rapid ejaculation', 'premature ejaculation'),
+  // Indian English: "early discharge", "quick discharge"
+  row('early|quick|premature|fast|rapid discharge', 'premature ejaculation'),
   // Sex measured in seconds: "he comes in like 30 seconds", "a few seconds" (0 stands for any number)
   row('0|few|couple|several seconds', 'premature ejaculation quick'),
   // Minutes early or late for an appointment are time, not sex ("can I come in 10 minutes early")

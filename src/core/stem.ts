@@ -25,6 +25,10 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['people', 'person'],
   ['worse', 'bad'],
   ['worst', 'bad'],
+  // Adverbs Porter leaves apart from their adjective ("quickli"); only those whose sense is the
+  // adjective's ("kindly" is not "kind", "properly" not "proper", "weekly" not "week")
+  ['quickly', 'quick'],
+  ['slowly', 'slow'],
 ]);
 
 /**
@@ -62,27 +66,11 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty hundred'.split(' '),
 );
 
-/**
- * Words of six letters or more ending in "ly" that are not the word before "ly" done some way
- * ("family"), or whose sense is far from it: "hardly" is not "hard", "roughly" not "rough",
- * "lately" not "late", and "weekly" says how often, where "week" says when or how long.
- */
-const NOT_ADVERBS: ReadonlySet<string> = new Set(
-  ('family supply assembly anomaly monopoly butterfly multiply homily chilly smelly frilly comply hardly likely unlikely ' +
-    'lovely friendly roughly lately elderly weekly biweekly fortnightly nightly monthly yearly hourly').split(' '),
-);
-
-/**
- * The word an adverb is made from ("quickly" → "quick", "openly" → "open"), which Porter's rules
- * reach only for some endings ("-ally", "-ely"): "is it quick" asks what "how quickly" does.
- */
-const adverbBase = (word: string): string => (word.length >= 6 && word.endsWith('ly') && !NOT_ADVERBS.has(word) ? word.slice(0, -2) : word);
-
 /** Light stemming (Porter), so "sessions" and "session", "hurts" and "hurting" meet. */
 export function stem(word: string): string {
   let hit = cache.get(word);
   if (hit === undefined) {
-    hit = /^\d+$/u.test(word) || NUMBER_WORDS.has(word) ? NUMBER_STEM : (OWN_STEM.get(word) ?? stemmer(IRREGULAR.get(word) ?? adverbBase(word)));
+    hit = /^\d+$/u.test(word) || NUMBER_WORDS.has(word) ? NUMBER_STEM : (OWN_STEM.get(word) ?? stemmer(IRREGULAR.get(word) ?? word));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);
   }

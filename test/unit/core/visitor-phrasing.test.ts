@@ -459,6 +459,7 @@ describe('hedges, hearsay and prefaces around the question', () => {
     ['a mate told me you have to do exercises at home?', 'you have to do exercises at home?'],
     ['id rather email than call, whats the address', 'email than call, whats the address'],
     ['is it possible to come alone without my husband', 'come alone without my husband'],
+    ['respected madam, kindly advise on the fees per session', 'the fees per session'],
     ['sorry for my english, can i come alone without my husband', 'can i come alone without my husband'],
   ])('answers "%s" as surely as "%s": the words around the question drop out', (q, bare) => {
     expect(answer(q)).toBe(answer(bare));
@@ -590,5 +591,12 @@ describe('one idea put two ways, and a preface about oneself', () => {
     'I am from Portugal, sorry for my english. Is possible I come alone, without my husband?',
   ])('answers "%s" with going alone', (q) => {
     expect(answer(q)).toBe('going-alone');
+  });
+});
+
+describe('premature ejaculation in Indian English', () => {
+  it('answers "early discharge" with premature ejaculation', () => {
+    expect(answer('i have early discharge')).toBe('premature-ejaculation');
+    expect(answer('Sir, I have the problem of early discharge, will counselling help')).toBe('premature-ejaculation');
   });
 });
