@@ -85,12 +85,15 @@ export function confidence(units: readonly Unit[], doc: number, index: Bm25fInde
   let total = 0;
   let matched = 0;
   const agreeing = new Set<number>();
+  let phraseAgrees = false;
   units.forEach((unit, i) => {
     const weight = unit.weight * importance(unit, index);
     const c = credit(unit, doc, index);
     total += weight;
     matched += weight * c;
     if (c > 0) agreeing.add(ideas[i] ?? i);
+    // A lay phrase of several of the visitor's own words is no chance match.
+    if (c > 0 && unit.idiom && unit.words.length >= 2) phraseAgrees = true;
   });
   if (total === 0) return 0;
   const coverage = matched / Math.min(total, COVERAGE_CAP * index.idfAtShare(EVIDENCE_SHARE));
@@ -98,6 +101,6 @@ export function confidence(units: readonly Unit[], doc: number, index: Bm25fInde
   // One shared idea is weak evidence when the visitor said more: "cover letter" is not insurance,
   // nor is "how much does it cost to repaint a room" (how much, cost: one idea) the fees.
   const said = new Set(ideas.filter((_, i) => (units[i]?.weight ?? 0) >= 1)).size || 1;
-  const agreement = Math.min(1, agreeing.size / Math.min(said, AGREEING_UNITS));
+  const agreement = phraseAgrees ? 1 : Math.min(1, agreeing.size / Math.min(said, AGREEING_UNITS));
   return Math.min(1, coverage * evidence * agreement);
 }

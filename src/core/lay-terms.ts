@@ -91,6 +91,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('kind|sort of thing', ''),
   // Formal address and requests ("Sir, kindly advise"), common in Indian and African English
   row('sir, madam, maam, dear sir|madam|doctor, respected sir|madam|doctor, kindly, kindly advise|suggest|help|share|tell|guide|reply, please advise|guide', ''),
+  // "Struggles to get hard" is "can't get hard": the struggle is the rest of the sentence
+  row('struggle|struggles|struggling|struggled to', ''),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language
@@ -195,10 +197,14 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // texting me", "she talks about her own sex life", "he put his hand on my leg"
   row(`${THERAPIST} ... text|texts|texting|texted|messages|messaging|messaged|dm|dms|dming me`, 'boundaries red flags unethical'),
   // Or reaching into it online, a dual relationship: "my therapist sent me a friend request", "followed me on insta"
-  row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds|add|adding me|you, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp|social media`, 'boundaries friendship social media'),
+  row(`${THERAPIST} ... friend request|requests, ${THERAPIST} ... followed|follows|added|adds|add|adding me|you, ${THERAPIST} ... on insta|instagram|facebook|snapchat|tiktok|whatsapp, ${THERAPIST} ... on social media`, 'boundaries friendship social media'),
   row(`${THERAPIST} ... her|his|their own sex|love|dating|personal life|lives`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... asked|asks|asking|invited|invites me out, ${THERAPIST} ... for|to drinks|dinner|coffee, ${THERAPIST} ... on a date`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... grab|get|have a drink|coffee|dinner|lunch|meal, ${THERAPIST} ... go for a drink|coffee|dinner|lunch|meal, ${THERAPIST} ... meet up outside`, 'boundaries red flags unethical'),
+  // "My therapist suggested we meet outside the office for a drink"
+  row(`${THERAPIST} ... meet|meeting outside, ${THERAPIST} ... for a drink|coffee|dinner|lunch|meal|date`, 'boundaries red flags unethical'),
+  // Telling of their own love life at length: "talks a lot about his own sex life"
+  row('talks|talked|talking ... about her|his|their own sex|love|dating|personal life|lives', 'boundaries red flags unethical'),
   // Asking for sexual acts or nudity in session: "my therapist asked me to show him how I touch myself"
   row(`${THERAPIST} ... asked|asks|asking|wanted|wants|told|tells me to show|touch|undress|strip|masturbate`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... touched|kissed|hugged|grabbed|put his|her|their hand|hands`, 'boundaries red flags unethical'),
@@ -212,6 +218,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Coming across something, not finding a therapist: "he hurts me when he finds stuff"
   row('finds|found stuff|things|something|anything', ''),
   row('tell anyone|anybody', 'confidential'),
+  // What is said reaching others: "will anything I say get back to my GP or my work"
+  row('get|gets|go|goes back to my|our|the gp|doctor|work|job|boss|employer|family|parents|wife|husband|partner|school', 'confidential'),
   // The therapist passing on what was said: "will the therapist tell my wife", "would they inform my boss"
   row('therapist|therapists|they|you|clinic tell|tells|inform|informs|contact|call|report|warn my|our', 'confidential private secret'),
   row('cookie|cookies|tracker|trackers|analytics|logged|logging|stored|saved|record|records', 'privacy data stored'),
@@ -226,7 +234,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('do not have a|any partner|boyfriend|girlfriend|husband|wife|spouse, no partner|boyfriend|girlfriend|husband|wife|spouse', 'alone single'),
   row('intercourse|lovemaking|shag|shagging|bang|banging|screw|screwing|bonk', 'sex'),
   row('make|making love, sleep|sleeping together, in bed, hook|hooking up', 'sex'),
-  row('get|getting|stay|staying|keep|keeping hard|erect', 'erection'),
+  // Here "hard" is erect, not difficult ("it's hard to talk about")
+  meaningOnly(row('get|getting|stay|staying|keep|keeping hard|erect', 'erection')),
   row('get|getting|keep|keeping it up', 'erection'),
   row('go|goes|going|gone soft|limp|floppy', 'erection'),
   // It "won't stand up", "can't perform": the erection named by what it does not do

@@ -600,3 +600,25 @@ describe('premature ejaculation in Indian English', () => {
     expect(answer('Sir, I have the problem of early discharge, will counselling help')).toBe('premature-ejaculation');
   });
 });
+
+describe('erections told with what else is going on', () => {
+  it('reads "struggles to get hard" as an erection problem, and "hard" elsewhere as difficult', () => {
+    expect(answer('my husband struggles to get hard and it is getting him down')).toBe('arousal-erectile');
+    expect(answer('is it hard to talk about sex in therapy')).toBe('communication');
+  });
+});
+
+describe('a therapist in the visitor\'s social life', () => {
+  it.each([
+    ['is it normal for a counsellor to add clients on facebook', 'professional-boundaries'],
+    ['my therapist is lovely but in every session she talks about her own dating life', 'red-flags'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
+
+describe('what is said reaching others', () => {
+  it('answers "will anything I say get back to my GP" with confidentiality', () => {
+    expect(answer('will anything i say get back to my gp')).toBe('confidentiality');
+  });
+});
