@@ -179,6 +179,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `all (?:of )?(?:my|the) ${PILLS} (?:are |is )?(?:out|ready|together)|${PILLS} (?:are |is )?(?:all )?(?:out )?(?:on|across) (?:the|my) (?:table|counter|bed|desk|floor|nightstand|bedside table)`,
     '(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)|was not going to (?:say|tell)|do not trust myself|goodbye|nobody (?:knows|will know)|no one (?:knows|will know)',
   ]),
+  // The means within reach and the visitor's attention on it: "a bottle of pills next to me and I keep looking at it"
+  rule('suicide.method.pills-at-hand', 'suicide', [
+    `(?:bottle|bottles|pack|packs|packet|packets|box|boxes|handful|stash|jar|strip|strips) of ${PILLS}|(?:all )?(?:my|the|these|those) ${PILLS} (?:next to|beside|in front of) me`,
+    '(?:next to|beside|in front of) me|in my hand|(?:keep|keeps|kept|been|am|was) (?:looking|staring|thinking about) (?:at )?(?:it|them)|can not stop (?:looking|staring) at|counting them|(?:lined|laid) (?:up|out)',
+  ], { unless: '(?:for my|for the|prescribed|prescription|refill|side effects?|doctor|gp|pharmacist)' }),
   rule('suicide.plan.have-a-plan', 'suicide', [
     '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
     `${PILLS}|overdose|noose|gun|pistol|rifle|razor|blade|note|end it|end my life|kill myself`,
@@ -437,6 +442,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.blackout-woke-up', 'sexual-assault', [
     `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur)`,
     `woke up ${gap(4)}(?:sore|bleeding|bruised|hurt|hurting|in pain|naked|undressed|without my (?:clothes|pants|underwear|shirt)|with my (?:clothes|pants|underwear) (?:off|gone|missing|ripped|on backwards)|in (?:his|a strange|a strangers|someone elses|a stranger s) (?:bed|room|apartment|place)|next to (?:him|a stranger|someone i did not know|a guy))`,
+  ], { pastSilences: true }),
+  // Waking somewhere strange with no memory of how: "woke up at some guy's place with no memory and I think something happened"
+  rule('sexual-assault.disclosure.woke-no-memory', 'sexual-assault', [
+    `woke up ${gap(3)}(?:at|in) (?:some|a|this|that|his|a random|some random) (?:guys?|guy s|man s|mans|strangers?|stranger s|dudes?|dude s)? ?(?:place|house|flat|apartment|bed|room|car)`,
+    `(?:no|zero) (?:memory|recollection|idea how)|(?:can not|could not|do not) (?:remember|recall)|blacked out|black out|something happened|(?:drugged|spiked)`,
   ], { pastSilences: true }),
   // Someone unconscious being taken away: "my friend passed out and I saw a guy carry her upstairs".
   // Friends putting someone to bed or to hospital stay silent.
