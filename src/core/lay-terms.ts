@@ -50,7 +50,7 @@ const SEX_IN_MINUTES =
  * How often people have sex, not how often sessions are: "how often should a couple have sex",
  * "how many times a week do people have sex", "how much sex is normal".
  */
-const SEX_FREQUENCY = 'how often|frequently ... have|having sex, how many times ... have|having sex, how much sex, have|having sex 0|once|twice|every|daily|weekly|nightly';
+const SEX_FREQUENCY = 'how often|frequently ... have|having sex, how many times ... have|having sex, how much sex, have|having|had sex 0|once|twice|every|daily|weekly|nightly, have|having|had sex maybe|only|like|about|barely|roughly|around 0|once|twice';
 
 export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
@@ -299,7 +299,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // "Hubby wants it every day": one partner wanting sex far more often
   row('want|wants|wanting it more|constantly|daily|nightly, want|wants|wanting it every day|night|morning, want|wants|wanting it all the time', 'desire discrepancy'),
   row('more|less sex', 'desire discrepancy'),
-  row(SEX_FREQUENCY, 'sexual frequency desire discrepancy'),
+  row(SEX_FREQUENCY, 'sexual desire discrepancy'),
 
   // Relationship life
   row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk', 'talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human, talk|speak to|with someone|somebody, talk|speak to|with a professional, who can|could|should i talk|speak to, someone|somebody i|we can|could talk|speak to'),

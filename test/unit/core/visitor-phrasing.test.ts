@@ -622,3 +622,10 @@ describe('what is said reaching others', () => {
     expect(answer('will anything i say get back to my gp')).toBe('confidentiality');
   });
 });
+
+describe('how often a couple has sex, told as a count', () => {
+  it('reads "we have had sex maybe twice" as how often they have sex, not how often sessions are', () => {
+    expect(answer('since the baby arrived we have had sex maybe twice')).toBe('life-transitions');
+    expect(firstThree('since the baby arrived we have had sex maybe twice')).not.toContain('session-length-frequency');
+  });
+});
