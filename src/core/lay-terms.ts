@@ -76,6 +76,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long', ''),
   row('in|all my life, my whole|entire life', ''),
   row('right now, at the moment, for now, currently', ''),
+  // A child's or one's own night's sleep, never sex: "my toddler won't sleep through the night"
+  row('sleep|sleeps|sleeping|slept through the night, sleep through', ''),
+  // Dating advice is another subject: "dating app profile tips", "what to text after a first date"
+  row('dating app|apps|site|sites|profile|profiles, first|second|third date', ''),
   // How things were before ("it used to be fine"): the change is the story, not "fine" or "use"
   row('used to, used to be fine|good|great|ok|okay|normal|amazing|better|fun', ''),
   // A medical cause ruled out says nothing for the medical entry: "nothing wrong medically"
@@ -83,7 +87,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // "Every single" stresses a time or a session, not being single
   row('every single', ''),
   // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
-  row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue', ''),
+  row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue, is that|this|it going to be a problem, is that|this|it going to be an issue', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),

@@ -158,10 +158,14 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
 
   // A phrase that means nothing takes the phrases inside it along ("so embarrassing but" is a
   // preface, not embarrassment); other overlapping lay phrases merge into one unit ("can not get it
-  // up" and "get it up").
+  // up" and "get it up" are one, as are two that overlap without either holding the other).
   const found = ctx.lay.find(stems);
   const fillers = found.filter((m) => m.means.length === 0);
-  const kept = found.filter((m) => m.means.length === 0 || !fillers.some((f) => f.start <= m.start && m.end <= f.end));
+  const meant = found.filter((m) => m.means.length === 0 || !fillers.some((f) => f.start <= m.start && m.end <= f.end));
+  // A phrase that ends a longer one yields to it: "slept together" (sex) in "not slept together" (a
+  // sexless marriage). One that starts it keeps its sense: "my counsellor messages me" (a warning sign)
+  // in "my counsellor messages me on instagram" (social media).
+  const kept = meant.filter((m) => !meant.some((o) => o.means.length > 0 && o.start < m.start && m.end === o.end));
   const spans: { start: number; end: number; means: Set<string>; idiom: boolean; meaningOnly: boolean }[] = [];
   for (const m of kept.toSorted((a, b) => a.start - b.start || b.end - a.end)) {
     const last = spans.at(-1);

@@ -629,3 +629,29 @@ describe('how often a couple has sex, told as a count', () => {
     expect(firstThree('since the baby arrived we have had sex maybe twice')).not.toContain('session-length-frequency');
   });
 });
+
+describe('a phrase inside a longer one', () => {
+  it('yields to the longer phrase: "not slept together" is a sexless marriage, not sex', () => {
+    expect(firstThree("my wife and i havent slept together in like a year, is that something people see a therapist for?")).toContain('low-desire');
+  });
+});
+
+describe('other subjects that share a word with sex or therapy', () => {
+  it.each([
+    "my toddler won't sleep through the night, any tips",
+    'what should i text a guy after a first date',
+    'best dating apps for people in their 40s',
+  ])('does not answer "%s"', (q) => {
+    expect(answer(q)).toBeUndefined();
+  });
+
+  it('still answers compulsive use of hookup apps', () => {
+    expect(answer("i can't stop using hookup apps")).toBe('compulsive-sexual-behavior');
+  });
+});
+
+describe('asking whether who one is will be a problem', () => {
+  it('answers "we are polyamorous, is that going to be a problem" with inclusive care', () => {
+    expect(answer('we are polyamorous, is that going to be a problem')).toBe('inclusive-care');
+  });
+});
