@@ -423,7 +423,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('worth it, for me, serious enough', 'right for me'),
   // Doubting whether one's problem deserves help
   row('overreacting|overreact|overthinking, big deal, bad enough, need this|therapy', 'right for me serious enough need'),
-  row('chat|chatbot|bot|widget|assistant', 'chat privacy'),
+  row('chat|chatbot|bot|widget|assistant', 'chat'),
   // What the visitor types here: "can anyone see what I write in here", "does it keep what I type"
   row('i type|typed|write|wrote here, type|typing|typed|write|writing|wrote in here|this', 'chat privacy'),
 ];

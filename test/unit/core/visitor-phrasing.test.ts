@@ -655,3 +655,10 @@ describe('asking whether who one is will be a problem', () => {
     expect(answer('we are polyamorous, is that going to be a problem')).toBe('inclusive-care');
   });
 });
+
+describe('this chat, named as what it is', () => {
+  it('answers whether this chat is private with the chat\'s privacy, not the therapist\'s confidentiality', () => {
+    expect(answer('got the pills lined up for tonight. is this chat private?')).toBe('chat-privacy');
+    expect(answer('are you a bot')).toBe('chat-privacy');
+  });
+});
