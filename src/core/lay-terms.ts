@@ -97,6 +97,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('sir, madam, maam, dear sir|madam|doctor, respected sir|madam|doctor, kindly, kindly advise|suggest|help|share|tell|guide|reply, please advise|guide', ''),
   // "Struggles to get hard" is "can't get hard": the struggle is the rest of the sentence
   row('struggle|struggles|struggling|struggled to', ''),
+  // Doubt that something is real ("or some new age thing"): not about age, and the rest says what
+  row('new age|agey, woo woo, mumbo jumbo, hocus pocus, snake oil', ''),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language
@@ -179,6 +181,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('get|gets|be sorted|fixed|resolved, sorted out, sort it|this|things out', 'better'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
   row('cbt|cognitive|mindfulness|psychodynamic|technique|techniques|method|methods|modality|modalities', 'approaches'),
+  row('therapy|therapeutic|treatment|counselling|counseling model|models|framework|frameworks', 'approaches'),
   row('massage|caress|caressing', 'sensate focus touch'),
   row('non sexual touch, nonsexual|mindful touch', 'sensate focus'),
 
@@ -334,6 +337,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Past harm (information entries; the crisis check runs separately)
   row('abuse|abused|abusive|molested|molestation|rape|raped|assault|assaulted|ptsd|flashback|flashbacks|triggered|violated|coerced', 'trauma abuse'),
+  // Coercion told plainly: "he pressured me into things", "guilted me into sex"
+  row('pressured|pressuring|pressures|guilted|coerced me into, guilt tripped me into', 'coercion trauma'),
   // Harm told without naming it: "something happened to me when I was younger", "after what happened to me"
   row('something|stuff happened to me, what happened to me, something bad|terrible happened', 'trauma past'),
 

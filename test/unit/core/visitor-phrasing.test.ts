@@ -662,3 +662,19 @@ describe('this chat, named as what it is', () => {
     expect(answer('are you a bot')).toBe('chat-privacy');
   });
 });
+
+describe('doubt, models of therapy, and coercion told plainly', () => {
+  it('does not read "new age" as ageing', () => {
+    expect(answer('is it all a bit new age')).toBeUndefined();
+    expect(firstThree('is sex therapy real or just some new age woo')).toContain('what-is-sex-therapy');
+  });
+
+  it('answers "therapy models" as surely as "approaches"', () => {
+    expect(answer('what therapy models do you use')).toBe('therapy-approaches');
+    expect(score('what therapy models do you use')).toBe(score('what approaches do you use'));
+  });
+
+  it('answers being pressured into sex with the entry on past harm', () => {
+    expect(answer('he always pressured me into sex and now i dread it')).toBe('trauma-history');
+  });
+});
