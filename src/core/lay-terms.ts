@@ -76,6 +76,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long', ''),
   row('in|all my life, my whole|entire life', ''),
   row('right now, at the moment, for now, currently', ''),
+  row('late at night, at night, after midnight, in the middle of the night', ''),
   // A child's or one's own night's sleep, never sex: "my toddler won't sleep through the night"
   row('sleep|sleeps|sleeping|slept through the night, sleep through', ''),
   // Dating advice is another subject: "dating app profile tips", "what to text after a first date"

@@ -42,7 +42,7 @@ export const OTHER_TOPICS: readonly WordRow[] = [
   row('shopping', 'shipping, amazon, ebay, etsy, walmart, tesco, aldi, lidl, ikea, costco, mall, boutique, jacket, sneakers, necklace, jewelry, jewellery, balloon'),
   // Health questions next to the domain that this FAQ does not answer
   row('contraception', 'contraception, iud, vasectomy, spermicide, diaphragm'),
-  row('sexually transmitted infections and their tests', 'std, sti, chlamydia, gonorrhea, gonorrhoea, syphilis, herpes, hiv, hpv, trichomoniasis'),
+  row('sexually transmitted and other genital infections, and their tests', 'std, sti, chlamydia, gonorrhea, gonorrhoea, syphilis, herpes, hiv, hpv, trichomoniasis, uti, cystitis'),
   row('vaccines', 'vaccine, measles'),
   row('other body care', 'acne, eczema, dandruff, mammogram, knee, ankle, elbow, wrist, toenail, tooth, toothbrush, floss, sprain, hiccups, nosebleed, toothache, earache, sinus, tonsils, rubella, malaria, tetanus, gout, lasik, hayfever, sunburn, lice, eyesight, cataract, chiropractor, podiatrist, bunion, orthodontist, optometrist, audiologist, pediatrician, ibuprofen, paracetamol, tylenol, braces'),
 ];

@@ -33,10 +33,11 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 
 /**
  * Words whose Porter stem belongs to another sense, kept apart: "effective" (does it work) would
- * stem like "effects" (a medicine's side effects), and "sexuality" (who one is drawn to) like
- * "sexual", which nearly every entry uses.
+ * stem like "effects" (a medicine's side effects), "sexuality" (who one is drawn to) like
+ * "sexual", which nearly every entry uses, and "lately" (recently) like "late".
  */
 const OWN_STEM: ReadonlyMap<string, string> = new Map([
+  ['lately', 'lately'],
   ['sexuality', 'sexuality'],
   ['sexualities', 'sexuality'],
   ['effective', 'effective'],

@@ -67,6 +67,10 @@ describe('stems of another sense', () => {
     expect(stem('effect')).toBe(stem('effects'));
   });
 
+  it('keeps "lately" (recently) apart from "late"', () => {
+    expect(stem('lately')).not.toBe(stem('late'));
+  });
+
   it('keeps "sexuality" (who one is drawn to) apart from "sexual"', () => {
     expect(stem('sexuality')).not.toBe(stem('sexual'));
     expect(stem('sexualities')).toBe(stem('sexuality'));

@@ -678,3 +678,16 @@ describe('doubt, models of therapy, and coercion told plainly', () => {
     expect(answer('he always pressured me into sex and now i dread it')).toBe('trauma-history');
   });
 });
+
+describe('health questions next to the domain', () => {
+  it.each(['is it normal for my period to be late', 'how long does a uti last'])('does not answer "%s"', (q) => {
+    expect(answer(q)).toBeUndefined();
+  });
+});
+
+describe('the time of day in a story', () => {
+  it('answers a therapist messaging late at night as surely as one messaging at all', () => {
+    expect(answer('my counsellor keeps messaging me late at night, is that ok')).toBe('red-flags');
+    expect(score('my counsellor keeps messaging me late at night, is that ok')).toBe(score('my counsellor keeps messaging me, is that ok'));
+  });
+});
