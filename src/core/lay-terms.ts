@@ -112,7 +112,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('id rather|prefer, i would rather|prefer', ''),
   // Whether one is pregnant is for a test or a doctor, not this FAQ: its words drop out, so a question
   // that says nothing else goes unanswered ("trying to conceive" is not in it: that is the corpus's)
-  row('could|can|might|will i|she|you be|get pregnant, am i pregnant, is she pregnant, pull|pulled|pulling out in time, pull|pulling out method', ''),
+  row('could|can|might|will i|she|you be|get pregnant, am i pregnant, is she pregnant', ''),
 
   // Money and insurance
   // Not a dose: "how much viagra should I take"

@@ -476,6 +476,10 @@ describe('asking whether one is pregnant', () => {
     expect(matcher.match('can you get pregnant from precum').verdict).toBe('none');
   });
 
+  it('does not drop the words of a contraceptive method, which would leave the question\'s other words to answer', () => {
+    expect(answer('how effective is the pull out method really')).toBeUndefined();
+  });
+
   it('still answers pregnancy as a change in a couple\'s sex life', () => {
     expect(answer('sex has been different since the pregnancy')).toBe('life-transitions');
   });
