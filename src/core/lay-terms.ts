@@ -98,6 +98,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('sir, madam, maam, dear sir|madam|doctor, respected sir|madam|doctor, kindly, kindly advise|suggest|help|share|tell|guide|reply, please advise|guide', ''),
   // "Struggles to get hard" is "can't get hard": the struggle is the rest of the sentence
   row('struggle|struggles|struggling|struggled to', ''),
+  // Working alone but not with a partner ("fine when I'm alone"): the partner is the story, not going alone
+  row('fine|ok|okay|normal|good when i am alone|solo, fine|ok|okay|normal|good when i am by myself, fine|ok|okay|normal|good when i am on my own', ''),
   // Doubt that something is real ("or some new age thing"): not about age, and the rest says what
   row('new age|agey, woo woo, mumbo jumbo, hocus pocus, snake oil', ''),
   // "Is it possible to ..." asks "can I ...": the rest says what
@@ -128,7 +130,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('pay|paying|payment', 'cost pay'),
   row('sliding scale', 'cost'),
   row('out of pocket', 'cost insurance'),
-  row('insured|coverage|covered|cover', 'insurance'),
+  row('insured|coverage|covered|cover', 'insurance', 'cover letter|letters|story|band|version|photo|page|up'),
   row('copay|copays|deductible|reimburse|reimbursed|reimbursement|superbill|medicare|medicaid', 'insurance'),
   row('health plan', 'insurance'),
   // Getting money back from an insurer: "can I claim it back", "is there a rebate"
@@ -294,6 +296,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // "I've gone off sex", "I never feel like it"
   row('gone|went|going off sex, never|rarely|hardly feel|feels like it', 'desire low'),
   row('not had|have sex in|for|since, not been|being intimate|physical, not slept together, not slept with each other', 'desire low sexless'),
+  row('no|zero sex, hardly|barely any sex', 'desire low sexless'),
   // Not wanting it, in British and Australian English: "I don't fancy sex", "she doesn't fancy me anymore"
   row('not|never fancy|fancies', 'desire low'),
   row('frigid|sexless', 'desire low'),
@@ -320,7 +323,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('argue|arguing|argument|arguments|fight|fights|fighting', 'communication conflict'),
   row('boring|bored|boredom|routine|rut|vanilla|spark|spice', 'boredom intimacy'),
   row('spice up, spice things up, same old', 'boredom'),
-  row('roommate|roommates|flatmate|flatmates|housemate|housemates|disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
+  // A couple living "like roommates"; "my flatmate never cleans" is someone else
+  row('like|basically|just|more roommates|flatmates|housemates, live|living like roommates|flatmates|housemates|strangers|siblings, disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
   row('cheat|cheated|cheating|affair|affairs|unfaithful|adultery|betrayal|betrayed', 'infidelity affair trust'),
   // Sex with someone else, as people tell it: "she was sleeping with her coworker", "he slept around"
   row('sleep|slept around, sleep|slept with someone|somebody|another, sleep|slept with ... coworker|colleague|boss|ex|friend|neighbour|neighbor, other woman|man, two timing|timed', 'infidelity affair'),

@@ -101,7 +101,7 @@ describe('questions about subjects the FAQ is not about', () => {
     // "is this chat saved on my laptop", "can I get a refund", "will it show on my bank statement"
     const stems = otherTopicStems();
     // "can I make the font bigger", "if there is a hurricane", "I have strep", "I am on crutches, is there a lift"
-    const words = ['laptop', 'password', 'refund', 'bank', 'tax', 'lunch', 'spanish', 'flu', 'keyboard', 'font', 'smartwatch', 'hurricane', 'strep', 'crutches'];
+    const words = ['laptop', 'password', 'refund', 'bank', 'lunch', 'spanish', 'flu', 'keyboard', 'font', 'smartwatch', 'hurricane', 'strep', 'crutches'];
     for (const word of words) expect([word, stems.has(stem(word))]).toEqual([word, false]);
   });
 

@@ -695,3 +695,30 @@ describe('the time of day in a story', () => {
     expect(score('my counsellor keeps messaging me late at night, is that ok')).toBe(score('my counsellor keeps messaging me, is that ok'));
   });
 });
+
+describe('tax, cover letters and flatmates', () => {
+  it('reads "my flatmate" as someone the visitor lives with, not a couple living like flatmates', () => {
+    expect(matcher.match('my flatmate keeps eating my food').verdict).toBe('none');
+  });
+
+  it.each(['can i deduct my home office on my taxes', 'help me write a cover letter'])(
+    'does not answer "%s"',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it('still offers the fees or insurance for whether sessions are tax deductible', () => {
+    expect(firstThree('are sessions tax deductible')).toContain('insurance');
+  });
+
+  it('answers a couple living like roommates with the entry on lost closeness', () => {
+    expect(answer('we live like roommates now, no sex at all')).toBe('intimacy-boredom');
+  });
+});
+
+describe('working alone but not with a partner', () => {
+  it('answers "can\'t get it up with my wife but fine when I\'m alone" with erections, not going alone', () => {
+    expect(answer('cant get it up with my wife but fine when im alone')).toBe('arousal-erectile');
+  });
+});
