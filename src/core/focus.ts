@@ -19,6 +19,12 @@ const INTERROGATIVES: ReadonlySet<string> = new Set(
   'what whats how why when where who which whose is are am was were do does did can could will would should shall may might must have has'.split(' '),
 );
 
+/** Words a visitor starts a clause with before the question itself: "ok so what is ...", "hi, um, how ...". */
+const LEAD_INS: ReadonlySet<string> = new Set('ok okay so um umm uh hey hi hello well anyway also and but lol haha right yeah'.split(' '));
+
+/** Whether a clause opens with a question word, after any lead-in words. */
+const opensWithQuestion = (words: readonly string[]): boolean => INTERROGATIVES.has(words.find((w) => !LEAD_INS.has(w)) ?? '');
+
 /**
  * The message's words, each with its weight. With several clauses, the ones that ask (ending in
  * "?" or opening with a question word) are the question; with none asking, the last sentence is.
@@ -28,7 +34,7 @@ export function weighedWords(text: string): { words: string[]; weights: number[]
   const clauses = [...text.matchAll(/[^.!?;:,\n]+[.!?;:,\n]*/g)]
     .map((m) => {
       const words = tokenise(m[0]);
-      return { words, ends: /[.!?;:\n]/.test(m[0]), asks: m[0].includes('?') || INTERROGATIVES.has(words[0] ?? '') };
+      return { words, ends: /[.!?;:\n]/.test(m[0]), asks: m[0].includes('?') || opensWithQuestion(words) };
     })
     .filter((c) => c.words.length > 0);
   let focus = clauses.filter((c) => c.asks);

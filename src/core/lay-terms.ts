@@ -77,8 +77,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('in|all my life, my whole|entire life', ''),
   row('right now, at the moment, for now, currently', ''),
   row('late at night, at night, after midnight, in the middle of the night', ''),
+  row('at any point|time|stage, at some point', ''),
+  // How long a problem has lasted, told as a story: "been like this forever"
+  row('been like this forever|for ever, like this forever', ''),
   // A child's or one's own night's sleep, never sex: "my toddler won't sleep through the night"
-  row('sleep|sleeps|sleeping|slept through the night, sleep through', ''),
+  row('sleep|sleeps|sleeping|slept through the night, sleep through, sleep|sleeps|sleeping in her|his|their|my|your own bed|room', ''),
   // Dating advice is another subject: "dating app profile tips", "what to text after a first date"
   row('dating app|apps|site|sites|profile|profiles, first|second|third date', ''),
   // How things were before ("it used to be fine"): the change is the story, not "fine" or "use"
@@ -187,6 +190,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('therapy|therapeutic|treatment|counselling|counseling model|models|framework|frameworks', 'approaches'),
   row('massage|caress|caressing', 'sensate focus touch'),
   row('non sexual touch, nonsexual|mindful touch', 'sensate focus'),
+  // The touching exercises and the pause on intercourse that go with them
+  row('touching|touch exercise|exercises, not allowed to have sex, no sex|intercourse for weeks|a while', 'sensate focus'),
 
   // Finding and judging a therapist
   row('find|finding|locate|search|directory|recommend|recommendation', 'find therapist', 'find|finds|found|finding out'),
@@ -218,6 +223,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Asking for sexual acts or nudity in session: "my therapist asked me to show him how I touch myself"
   row(`${THERAPIST} ... asked|asks|asking|wanted|wants|told|tells me to show|touch|undress|strip|masturbate`, 'boundaries red flags unethical'),
   row(`${THERAPIST} ... touched|kissed|hugged|grabbed|put his|her|their hand|hands`, 'boundaries red flags unethical'),
+  // Whether the therapist examines the body: "will the therapist examine me"
+  row(`${THERAPIST} ... examine|examines|examined|exam|examination|inspect`, 'physical contact touch'),
   row('pic|pics|picture|pictures|selfie|selfies', 'photos'),
   row('date|dating|romantic|romance', 'relationship'),
 
@@ -358,6 +365,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbtq', 'lgbtq orientation'),
   row('trans|transgender|nonbinary|enby|genderqueer|genderfluid|dysphoria', 'transgender gender identity'),
   row('non binary', 'nonbinary gender identity'),
+  // Having to teach the therapist who one is: "will I spend the whole session explaining myself"
+  row('explaining|explain myself|ourselves, explaining|explain my identity|gender, educate|educating my|the|our therapist|therapists', 'inclusive affirming knowledgeable'),
   // Wondering who one is, not asking whether a clinic welcomes who one is: "I think I might be bi"
   row('might|may|could be bi|gay|lesbian|trans|queer|bisexual|pansexual|pan|asexual|ace|nonbinary|straight, not sure if|whether i am bi|gay|lesbian|trans|queer|bisexual|pansexual|asexual|nonbinary|straight', 'questioning orientation identity'),
   row('same sex', 'lgbtq'),
@@ -401,7 +410,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('watch|watching|watches|observe|observed|observing|observation', 'observation physical'),
   row('naked|nude|nudity|undress|undressing, clothes off', 'nudity physical'),
   row('pervert|perverted|perv|freak|freaky|deviant|abnormal', 'judgment'),
-  row('experience|experienced|expertise|specialist|specialized|specialised|expert|education|educated|schooling', 'qualifications training'),
+  // A therapist's experience; not the visitor's own ("bad experiences with doctors", "I experienced abuse")
+  row('experience|experienced|expertise|specialist|specialized|specialised|expert|education|educated|schooling', 'qualifications training', 'bad|good|past|previous|traumatic|negative|awful|horrible|terrible|sexual experience|experiences, i|we|she|he experienced, had|have some|an|a experience|experiences'),
   row('questionnaire|questionnaires|forms|paperwork', 'assessment questions'),
   // What a therapist asks about: one's past ("my exes", "past relationships") and what they want to know
   row('past|previous|old relationship|relationships|partners|lovers, exes', 'relationship history'),

@@ -23,6 +23,12 @@ describe('focus on the question in a long message', () => {
     expect(weightOf(text, 'kids')).toBe(CONTEXT_WEIGHT);
   });
 
+  it('treats a clause as the question when a question word follows lead-in words ("ok so what is ...")', () => {
+    const { words, weights } = weighedWords('ok so what is sensate focus. my partner read about it');
+    expect(weights[words.indexOf('sensate')]).toBe(1);
+    expect(weights[words.indexOf('partner')]).toBe(CONTEXT_WEIGHT);
+  });
+
   it('falls back to the last sentence when nothing asks', () => {
     const text = 'I have been with my partner for years. Sex has started to hurt.';
     expect(weightOf(text, 'hurt')).toBe(1);

@@ -722,3 +722,21 @@ describe('working alone but not with a partner', () => {
     expect(answer('cant get it up with my wife but fine when im alone')).toBe('arousal-erectile');
   });
 });
+
+describe('the body examined, touching exercises, and how long a problem has lasted', () => {
+  it('answers whether the therapist examines the body with physical contact, after a story about doctors', () => {
+    expect(answer('will the therapist examine me at any point? i had some bad experiences with doctors')).toBe('physical-contact');
+  });
+
+  it('answers the touching exercises with no sex for weeks with sensate focus', () => {
+    expect(answer("what are the touching exercises where you can't have sex for weeks")).toBe('sensate-focus');
+  });
+
+  it('answers coming too quickly "been like this forever" with premature ejaculation, not how long therapy takes', () => {
+    expect(answer('does therapy help with coming too quickly, been like this forever')).toBe('premature-ejaculation');
+  });
+
+  it('answers having to explain one\'s identity to the therapist with inclusive care', () => {
+    expect(answer('im a trans woman, will i spend every session explaining myself to the therapist?')).toBe('inclusive-care');
+  });
+});
