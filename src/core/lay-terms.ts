@@ -56,6 +56,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+  // Small talk: "how are you today", "what's up"
+  row('how are you, how are you doing|today, how is it going, how is your day, what is up, how have you been, nice to meet you', ''),
   // Small talk with the chat itself, and opening hours this FAQ cannot know: the clinic's contact answers those
   row('tell me a joke|story|secret, tell me something interesting|funny|fun|random|cool|new, make me laugh', ''),
   row('what time do|does you|they|it open|close, opening|closing hours|time|times', ''),
@@ -78,6 +80,12 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('right now, at the moment, for now, currently', ''),
   row('late at night, at night, after midnight, in the middle of the night', ''),
   row('at any point|time|stage, at some point', ''),
+  // Where the visitor reads this, not phoning anyone: "hard to read on my phone"
+  row('on|from my phone|mobile|laptop|computer|tablet|ipad', ''),
+  // Money or pills "saved up" are not stored data
+  row('saved|saving|save up', ''),
+  // "Are we talking years?" asks which, not about talking
+  row('are we|you talking, we are talking', ''),
   // How long a problem has lasted, told as a story: "been like this forever"
   row('been like this forever|for ever, like this forever', ''),
   // A child's or one's own night's sleep, never sex: "my toddler won't sleep through the night"
@@ -155,7 +163,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('practice|office|center|centre', 'clinic'),
 
   // Appointments, booking and contact
-  row('appointment|appointments|visit|visits|meeting|meetings', 'session'),
+  // Not meetings at work: "takes credit for my work in meetings"
+  row('appointment|appointments|visit|visits|meeting|meetings', 'session', 'in meetings, team|work|board|staff|business|zoom meeting|meetings, meeting|meetings at work'),
   row('book|booking|schedule|reserve', 'book appointment'),
   row('sign up', 'book appointment'),
   row('set|setting up a|an time|appointment|session|meeting|consultation, make|making a time', 'book appointment schedule'),
@@ -183,6 +192,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('how long is|are|does|do session|sessions|appointment|appointments, how long is|are|does|do the|a|each|one|your session|sessions|appointment|appointments', 'session length minutes'),
   row('how many months', 'months duration'),
   row('quick fix', 'duration'),
+  row('years|months|weeks of therapy|sessions|treatment, a few|couple sessions|appointments, a handful of sessions|appointments', 'duration sessions'),
+  // Whether it can be fixed: "coming too early. fixable?"
+  row('fixable|curable|treatable', 'help'),
   // Things coming right: "how many sessions till things get sorted"
   row('get|gets|be sorted|fixed|resolved, sorted out, sort it|this|things out', 'better'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
@@ -230,6 +242,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
 
   // Privacy
   row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private', 'private health|healthcare|insurance|insurer|cover|fund'),
+  // The limits of confidentiality: "are there any exceptions?"
+  row('exception|exceptions', 'limits'),
   // Someone learning what was said: "will my GP find out", "what if my wife finds out"
   meaningOnly(row('find|finds|found|finding out', 'confidential')),
   // Coming across something, not finding a therapist: "he hurts me when he finds stuff"
@@ -366,7 +380,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('trans|transgender|nonbinary|enby|genderqueer|genderfluid|dysphoria', 'transgender gender identity'),
   row('non binary', 'nonbinary gender identity'),
   // Having to teach the therapist who one is: "will I spend the whole session explaining myself"
-  row('explaining|explain myself|ourselves, explaining|explain my identity|gender, educate|educating my|the|our therapist|therapists', 'inclusive affirming knowledgeable'),
+  row('explaining|explain myself|ourselves, explaining|explain my identity|gender, educate|educating my|the|our therapist|therapists, educate|educating them', 'inclusive affirming knowledgeable'),
   // Wondering who one is, not asking whether a clinic welcomes who one is: "I think I might be bi"
   row('might|may|could be bi|gay|lesbian|trans|queer|bisexual|pansexual|pan|asexual|ace|nonbinary|straight, not sure if|whether i am bi|gay|lesbian|trans|queer|bisexual|pansexual|asexual|nonbinary|straight', 'questioning orientation identity'),
   row('same sex', 'lgbtq'),

@@ -740,3 +740,42 @@ describe('the body examined, touching exercises, and how long a problem has last
     expect(answer('im a trans woman, will i spend every session explaining myself to the therapist?')).toBe('inclusive-care');
   });
 });
+
+describe('small talk, devices and money saved up', () => {
+  it('answers small talk with nothing', () => {
+    expect(matcher.match('hello, how are you today?').verdict).toBe('none');
+  });
+
+  it('reads "on my phone" as where the visitor reads, not as phoning the clinic', () => {
+    expect(matcher.match('the text on your site is tiny on my phone').verdict).toBe('none');
+  });
+
+  it('reads money "saved up" as money, not stored data', () => {
+    expect(answer('i saved up for this, how do i book')).toBe('booking');
+  });
+
+  it('does not read meetings at work as sessions', () => {
+    expect(answer('my coworker keeps interrupting me in meetings, how do i handle it')).toBeUndefined();
+    expect(answer('Do we start on the problem in the first meeting with the therapist?')).toBe('first-session');
+  });
+});
+
+describe('how many sessions, whether it can be fixed, and its exceptions', () => {
+  it('answers "a few sessions or years of therapy" with how long therapy takes, with no close runner-up', () => {
+    const [top, second] = matcher.match('is this a few sessions thing or years of therapy').results;
+    expect(top?.id).toBe('treatment-duration');
+    expect(second?.score ?? 0).toBeLessThan(0.85 * (top?.score ?? 0));
+  });
+
+  it('answers whether premature ejaculation is fixable', () => {
+    expect(answer('coming too fast. is it fixable?')).toBe('premature-ejaculation');
+  });
+
+  it('answers the exceptions to confidentiality with confidentiality', () => {
+    expect(answer('does confidentiality have any exceptions')).toBe('confidentiality');
+  });
+
+  it('answers having to educate the therapist with inclusive care', () => {
+    expect(answer('i am nonbinary, will i have to educate them')).toBe('inclusive-care');
+  });
+});
