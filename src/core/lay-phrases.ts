@@ -13,6 +13,8 @@ export interface LayMatch {
   readonly means: readonly string[];
   /** Its words stand only for its meaning (see LayTerm.meaningOnly). */
   readonly meaningOnly: boolean;
+  /** It names a subject this FAQ does not answer (see LayTerm.elsewhere). */
+  readonly elsewhere: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ interface Phrase {
   /** Phrases of another sense: starting inside a match, they cancel it (see LayTerm.unless). */
   readonly unless: readonly Phrase[];
   readonly meaningOnly: boolean;
+  readonly elsewhere: boolean;
 }
 
 function compilePhrase(phrase: string, row: LayTerm, onWord: (word: string) => void): ReadonlySet<string>[] {
@@ -87,8 +90,9 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
     const unless: Phrase[] = (row.unless ?? '')
       .split(', ')
       .filter((p) => p.length > 0)
-      .map((p) => ({ positions: compilePhrase(p, row, () => {}), means: [], unless: [], meaningOnly: false }));
+      .map((p) => ({ positions: compilePhrase(p, row, () => {}), means: [], unless: [], meaningOnly: false, elsewhere: false }));
     const meaningOnly = row.meaningOnly === true;
+    const elsewhere = row.elsewhere === true;
     for (const phrase of row.say.split(', ')) {
       // A word of a longer phrase ("dead" in "dead bedroom") is not the domain's vocabulary alone.
       const single = !phrase.includes(' ');
@@ -98,7 +102,7 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
       });
       for (const first of positions[0] ?? []) {
         const list = byFirst.get(first) ?? [];
-        list.push({ positions, means, unless, meaningOnly });
+        list.push({ positions, means, unless, meaningOnly, elsewhere });
         byFirst.set(first, list);
       }
     }
@@ -112,7 +116,7 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
       stems.forEach((first, start) => {
         for (const phrase of byFirst.get(first) ?? []) {
           const end = matchFrom(phrase, stems, start);
-          if (end !== undefined && !otherSense(phrase, stems, start, end)) found.push({ start, end, means: phrase.means, meaningOnly: phrase.meaningOnly });
+          if (end !== undefined && !otherSense(phrase, stems, start, end)) found.push({ start, end, means: phrase.means, meaningOnly: phrase.meaningOnly, elsewhere: phrase.elsewhere });
         }
       });
       return found;

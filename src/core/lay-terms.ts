@@ -22,10 +22,17 @@ export interface LayTerm {
    * and its "find" must not match the entry on finding a therapist.
    */
   readonly meaningOnly?: boolean;
+  /**
+   * The phrase asks about a subject this FAQ does not answer, as a word of `other-topics.ts` names one
+   * ("is it safe to have sex during pregnancy" is for a doctor): in the clause that asks, it holds an
+   * answer back to suggestions. Its `means` is empty, so its words drop out.
+   */
+  readonly elsewhere?: boolean;
 }
 
 const row = (say: string, means: string, unless?: string): LayTerm => (unless === undefined ? { say, means } : { say, means, unless });
 const meaningOnly = (term: LayTerm): LayTerm => ({ ...term, meaningOnly: true });
+const elsewhere = (say: string): LayTerm => ({ say, means: '', elsewhere: true });
 
 /**
  * Everyday senses of the words for orgasm and ejaculation: "come with me", "come to sessions",
@@ -113,6 +120,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('fine|ok|okay|normal|good when i am alone|solo, fine|ok|okay|normal|good when i am by myself, fine|ok|okay|normal|good when i am on my own', ''),
   // Doubt that something is real ("or some new age thing"): not about age, and the rest says what
   row('new age|agey, woo woo, mumbo jumbo, hocus pocus, snake oil', ''),
+  // Medical clearance for sex: when it is safe after a procedure, a birth or during pregnancy is for a
+  // doctor ("how long after a C-section can I have sex", "how long should I wait to have sex after a vasectomy")
+  elsewhere('how long|soon after ... can|should|could i|we have sex, how long|soon ... wait to have sex, how long|soon ... wait before having sex, is it safe to have sex, safe to have sex during|after|with|while'),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language

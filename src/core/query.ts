@@ -214,5 +214,6 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   // A story around a question about sex therapy may name anything; one that names nothing of the
   // domain is about what it does name: "got chlamydia, how long till the antibiotics work".
   const asking = anchored ? weights : weights.map(() => 1);
-  return { units, terms, elsewhere: elsewhereWords(words, asking, ctx), anchored };
+  const elsewherePhrases = found.filter((m) => m.elsewhere && asking[m.start] === 1).map((m) => words.slice(m.start, m.end).join(' '));
+  return { units, terms, elsewhere: [...elsewhereWords(words, asking, ctx), ...elsewherePhrases], anchored };
 }

@@ -779,3 +779,16 @@ describe('how many sessions, whether it can be fixed, and its exceptions', () =>
     expect(answer('i am nonbinary, will i have to educate them')).toBe('inclusive-care');
   });
 });
+
+describe('medical clearance for sex', () => {
+  it.each(['how long after a c section can i have sex', 'is it safe to have sex during pregnancy', 'how long should we wait to have sex after my hernia operation'])(
+    'holds "%s" back to suggestions: it is a question for a doctor',
+    (q) => {
+      expect(matcher.match(q).verdict).not.toBe('answer');
+    },
+  );
+
+  it('still answers sex after a baby told as a change in the couple\'s sex life', () => {
+    expect(answer('since giving birth sex feels completely different for us')).toBe('life-transitions');
+  });
+});
