@@ -25,7 +25,8 @@ export interface LayTerm {
   /**
    * The phrase asks about a subject this FAQ does not answer, as a word of `other-topics.ts` names one
    * ("is it safe to have sex during pregnancy" is for a doctor): in the clause that asks, it holds an
-   * answer back to suggestions. Its `means` is empty, so its words drop out.
+   * answer back to suggestions, even when the visitor names sex or therapy too. Its `means` is empty,
+   * so its words drop out.
    */
   readonly elsewhere?: boolean;
 }
@@ -123,6 +124,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Medical clearance for sex: when it is safe after a procedure, a birth or during pregnancy is for a
   // doctor ("how long after a C-section can I have sex", "how long should I wait to have sex after a vasectomy")
   elsewhere('how long|soon after ... can|should|could i|we have sex, how long|soon ... wait to have sex, how long|soon ... wait before having sex, is it safe to have sex, safe to have sex during|after|with|while'),
+  // So are a medicine's dose, emergency contraception and pregnancy tests ("how much viagra should I
+  // take", "does the morning after pill still work"); taking the pill and its effect on desire is ours
+  elsewhere('how much|many ... should|can|do i|we|he|she take, morning after pill|pills, plan b, pregnancy test|tests, pull|pulling out method, withdrawal method'),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language

@@ -141,7 +141,7 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
 
   return {
     match(query) {
-      const { units, terms, elsewhere, anchored } = analyseQuery(query, context());
+      const { units, terms, elsewhere, elsewherePhrases, anchored } = analyseQuery(query, context());
       let results = rank(units, terms);
       if (general && asksAboutDomain(units, general, index)) {
         // The general entry answers, as confidently as the threshold for an answer at least.
@@ -151,7 +151,7 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
         results = [{ id, score }, ...results.filter((r) => r.id !== id)].slice(0, MAX_RESULTS);
       }
       // A question about another subject ("when does the pharmacy close") gets suggestions at most.
-      const otherSubject = elsewhere.length > 0 && !(general && namesDomain(units, general));
+      const otherSubject = (elsewhere.length > 0 && !(general && namesDomain(units, general))) || elsewherePhrases.length > 0;
       // One naming nothing of the domain is answered only on a strong match ("what time does the bank close").
       const weakOutsider = !anchored && (results[0]?.score ?? 0) < UNANCHORED_THRESHOLD;
       if (otherSubject || weakOutsider) results = results.map((r) => ({ id: r.id, score: Math.min(r.score, ELSEWHERE_CAP) }));

@@ -48,6 +48,12 @@ export interface AnalysedQuery {
    */
   readonly elsewhere: readonly string[];
   /**
+   * Lay phrases of the clause that asks that ask about a subject this FAQ does not answer (see
+   * LayTerm.elsewhere), such as medical clearance for sex: naming sex or therapy in the same breath
+   * is part of such a question, so unlike `elsewhere` it holds an answer back regardless.
+   */
+  readonly elsewherePhrases: readonly string[];
+  /**
    * Whether the visitor's words, or what their lay phrases mean, name the domain's own vocabulary
    * (see `domain-words.ts`): sex, a partner, therapy, a body, this chat or the service.
    */
@@ -215,5 +221,5 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   // domain is about what it does name: "got chlamydia, how long till the antibiotics work".
   const asking = anchored ? weights : weights.map(() => 1);
   const elsewherePhrases = found.filter((m) => m.elsewhere && asking[m.start] === 1).map((m) => words.slice(m.start, m.end).join(' '));
-  return { units, terms, elsewhere: [...elsewhereWords(words, asking, ctx), ...elsewherePhrases], anchored };
+  return { units, terms, elsewhere: elsewhereWords(words, asking, ctx), elsewherePhrases, anchored };
 }

@@ -788,6 +788,17 @@ describe('medical clearance for sex', () => {
     },
   );
 
+  it.each(['how much cialis do i take before sex', 'how long after sex does the morning after pill still work', 'how soon can i do a pregnancy test'])(
+    'holds "%s" back to suggestions, though it names sex: a dose, emergency contraception and a test are for a doctor',
+    (q) => {
+      expect(matcher.match(q).verdict).not.toBe('answer');
+    },
+  );
+
+  it('still answers the pill\'s effect on desire', () => {
+    expect(answer('since going on the pill i have no sex drive')).toBeDefined();
+  });
+
   it('still answers sex after a baby told as a change in the couple\'s sex life', () => {
     expect(answer('since giving birth sex feels completely different for us')).toBe('life-transitions');
   });
