@@ -99,7 +99,8 @@ export function confidence(units: readonly Unit[], doc: number, index: Bm25fInde
   const coverage = matched / Math.min(total, COVERAGE_CAP * index.idfAtShare(EVIDENCE_SHARE));
   const evidence = Math.min(1, matched / index.idfAtShare(EVIDENCE_SHARE));
   // One shared idea is weak evidence when the visitor said more: "cover letter" is not insurance,
-  // nor is "how much does it cost to repaint a room" (how much, cost: one idea) the fees.
+  // nor is "how much does it cost to repaint a room" (how much, cost: one idea) the fees. Ideas told
+  // only in the story around the question ("I am from Brazil, ...") are not what was asked.
   const said = new Set(ideas.filter((_, i) => (units[i]?.weight ?? 0) >= 1)).size || 1;
   const agreement = phraseAgrees ? 1 : Math.min(1, agreeing.size / Math.min(said, AGREEING_UNITS));
   return Math.min(1, coverage * evidence * agreement);

@@ -163,8 +163,9 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   const stems = corrected.map(stem);
 
   // A phrase that means nothing takes the phrases inside it along ("so embarrassing but" is a
-  // preface, not embarrassment); other overlapping lay phrases merge into one unit ("can not get it
-  // up" and "get it up" are one, as are two that overlap without either holding the other).
+  // preface, not embarrassment); a phrase that ends a longer one yields to it (below); other
+  // overlapping lay phrases merge into one unit ("my counsellor messages me" and "my counsellor ...
+  // on instagram").
   const found = ctx.lay.find(stems);
   const fillers = found.filter((m) => m.means.length === 0);
   const meant = found.filter((m) => m.means.length === 0 || !fillers.some((f) => f.start <= m.start && m.end <= f.end));
