@@ -217,7 +217,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('massage|caress|caressing', 'sensate focus touch'),
   row('non sexual touch, nonsexual|mindful touch', 'sensate focus'),
   // The touching exercises and the pause on intercourse that go with them
-  row('touching|touch exercise|exercises, not allowed to have sex, no sex|intercourse for weeks|a while', 'sensate focus'),
+  row('touching|touch exercise|exercises, not allowed to have sex, no sex|intercourse for weeks, no sex|intercourse for a while', 'sensate focus'),
 
   // Finding and judging a therapist
   row('find|finding|locate|search|directory|recommend|recommendation', 'find therapist', 'find|finds|found|finding out'),
@@ -332,6 +332,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('gone|went|going off sex, never|rarely|hardly feel|feels like it', 'desire low'),
   row('not had|have sex in|for|since, not been|being intimate|physical, not slept together, not slept with each other', 'desire low sexless'),
   row('no|zero sex, hardly|barely any sex', 'desire low sexless'),
+  // Touch gone from a couple: "we've barely touched each other since the baby"
+  row('barely|hardly|never|rarely touch|touched|touching each other', 'intimacy desire low sexless'),
   // Not wanting it, in British and Australian English: "I don't fancy sex", "she doesn't fancy me anymore"
   row('not|never fancy|fancies', 'desire low'),
   row('frigid|sexless', 'desire low'),
@@ -351,7 +353,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('talk|talking|discuss|discussing|conversation|conversations|communicate|communicating', 'communication talk', 'talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human, talk|speak to|with someone|somebody, talk|speak to|with a professional, who can|could|should i talk|speak to, someone|somebody i|we can|could talk|speak to'),
   // Talking to someone about it is asking for help with it: "can I talk to someone about being bi"
   // asks about being bi, not about communication
-  row('talk|speak to|with someone|somebody, talk|speak to|with a professional, who can|could|should i talk|speak to, someone|somebody i|we can|could talk|speak to', ''),
+  row('talk|speak to|with someone|somebody, talk|speak to|with a professional, who can|could|should i talk|speak to, someone|somebody i|we can|could talk|speak to, talk it|this|things through with someone|somebody, talk it|this|things through with a professional', ''),
   row('open|bring|bringing|speak up, say no', 'communication talk'),
   // A talk that turns sour: "it gets weird", "things got awkward", "it gets heated"
   row('get|gets|getting|got|go|goes|going weird|awkward|tense|heated|uncomfortable', 'communication talk conflict'),

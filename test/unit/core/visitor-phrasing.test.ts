@@ -803,3 +803,13 @@ describe('medical clearance for sex', () => {
     expect(answer('since giving birth sex feels completely different for us')).toBe('life-transitions');
   });
 });
+
+describe('touch gone, and talking it through', () => {
+  it('answers "barely touched each other" since a birth with life changes', () => {
+    expect(answer('since the twins were born we have barely touched each other')).toBe('life-transitions');
+  });
+
+  it('answers "talk it through with someone" about being gay with exploring orientation', () => {
+    expect(answer('i might be gay, can i talk it through with someone')).toBe('sexual-identity');
+  });
+});
