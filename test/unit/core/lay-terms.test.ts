@@ -19,6 +19,37 @@ describe('lay terms', () => {
     expect(() => compileLayPhrases(LAY_TERMS)).not.toThrow();
   });
 
+  it('mixes an article or possessive with other words in one position only where a reviewer meant it', () => {
+    // Alternatives are per position, so "with someone|somebody|a professional" reads as "someone,
+    // somebody or a" followed by "professional": several-word alternatives need their own phrase.
+    // Positions that do mix them on purpose ("for a|so long time", "have|got a|one|quick question"):
+    const meant = new Set([
+      'a|so',
+      'a|one|quick',
+      '0|a|few',
+      'a|like|about|only',
+      'the|a|each|one|your',
+      'a|any',
+      'this|the|your',
+      'you|them|the|up',
+      'some|an|a',
+      'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',
+    ]);
+    const determiners = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their']);
+    const mixed = LAY_TERMS.flatMap((row) =>
+      [...row.say.split(', '), ...(row.unless ?? '').split(', ')].flatMap((phrase) =>
+        phrase
+          .split(' ')
+          .filter((position) => {
+            const alternatives = position.split('|');
+            return alternatives.some((a) => determiners.has(a)) && alternatives.some((a) => !determiners.has(a)) && !meant.has(position);
+          })
+          .map((position) => `${phrase} @ ${position}`),
+      ),
+    );
+    expect(mixed).toEqual([]);
+  });
+
   it('rejects a row whose word would normalise to two words', () => {
     expect(() => compileLayPhrases([{ say: "can't", means: 'x' }])).toThrow(/exactly one word/);
   });
