@@ -38,11 +38,13 @@ const NOT_WHEN_PARTNERED = '(?! (?:husband|wife|boyfriend|girlfriend|partner|fia
 /** A minor's age followed by who they are, with or without "my": "boyfriend's 14 year old daughter". */
 const AGED_CHILD = `${MINOR_AGE} ${AGE_UNIT} (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin|stepdaughter|stepson|grandchild|granddaughter|grandson)`;
 
-/**
- * A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors", someone's
- * "little girl" ("my neighbours little girl": apostrophes are gone after normalising).
- */
-export const CHILD_REF = `(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|${AGED_CHILD}|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|(?:the|this|that|my|our|his|her|their|[a-z]+s) little (?:girls?|boys?|kids?|ones)|minors|underage (?:girls|boys|kids|teens))`;
+/** "A minor", "a kid", "some little girl", "an underage teen". */
+const A_CHILD = '(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))';
+/** Someone's little ones: "the little boys", "my neighbours little girl" (apostrophes are gone after normalising). */
+const SOMEONES_LITTLE_ONE = '(?:the|this|that|my|our|his|her|their|[a-z]+s) little (?:girls?|boys?|kids?|ones)';
+
+/** A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors", someone's "little girl". */
+export const CHILD_REF = `(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|minors|underage (?:girls|boys|kids|teens))`;
 
 /** An age under 18 given for a third person: "she's 9", "my friend is 14", "he is only eleven". */
 export const AGE_CLAUSE = `(?:she|he|they|(?:my|our|his|her|their|a) [a-z]+) (?:is|are) (?:only |just |barely )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)`;
@@ -52,7 +54,7 @@ export const AGE_CLAUSE = `(?:she|he|they|(?:my|our|his|her|their|a) [a-z]+) (?:
  * under 18, a son, daughter, niece, toddler, "little sister", "a kid". A plain "my sister" or "my
  * cousin" is left out: most visitors who name one mean an adult.
  */
-export const CHILD_MARK = `(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (?:girl|boy|kid|teen))|(?:the|this|that|my|our|his|her|their|[a-z]+s) little (?:girls?|boys?|kids?|ones)|${AGE_CLAUSE})`;
+export const CHILD_MARK = `(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|${AGE_CLAUSE})`;
 
 /** The visitor says they are under 18 now. "When I was 14" is not this: that is the past. */
 export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade|year (?:[4-9]|1[0-2]))|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
