@@ -72,6 +72,8 @@ const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
 const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|paroxetine|venlafaxine|effexor|amitriptyline|trazodone|lithium|seroquel|quetiapine|ambien|zolpidem|valium|diazepam|klonopin|ativan|lorazepam|codeine|tramadol|morphine)';
+/** Wanting someone to know, said with means or a plan: "I just wanted someone to know". */
+const TOLD_SOMEONE = '(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)';
 /** After "to die": an idiom follows ("die on that hill", "die laughing", "die of embarrassment"). */
 const NOT_DIE_IDIOM = '(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))';
 /** Signs that suicidal thoughts or self-harm told as the past are back or still there. */
@@ -172,12 +174,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // mind". Ending a relationship, a job or a course ("end things with him", "we decided to end it") stays silent.
   rule('suicide.plan.end-things', 'suicide', [
     '(?:end|ending) (?:things|it all|everything|it)(?! (?:with|between|off|up|here)\\b)',
-    'tonight is (?:the night|when|it)|today is the day|made up my mind|no going back|(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)|before i go',
+    `tonight is (?:the night|when|it)|today is the day|made up my mind|no going back|${TOLD_SOMEONE}|before i go`,
   ], { unless: `${PARTNER}|relationship|marriage|divorce|break ?up|engagement|affair|dating|therapy|sessions?|contract|job|lease|course|treatment|we (?:have )?decided|call|conversation|argument|fight|game|season|series|book|chapter` }),
   // All the pills out, and telling someone: "I've got all my tablets out on the table. I just wanted someone to know".
   rule('suicide.method.pills-out', 'suicide', [
     `all (?:of )?(?:my|the) ${PILLS} (?:are |is )?(?:out|ready|together)|${PILLS} (?:are |is )?(?:all )?(?:out )?(?:on|across) (?:the|my) (?:table|counter|bed|desk|floor|nightstand|bedside table)`,
-    '(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)|was not going to (?:say|tell)|do not trust myself|goodbye|nobody (?:knows|will know)|no one (?:knows|will know)',
+    `${TOLD_SOMEONE}|was not going to (?:say|tell)|do not trust myself|goodbye|nobody (?:knows|will know)|no one (?:knows|will know)`,
   ]),
   // The means within reach and the visitor's attention on it: "a bottle of pills next to me and I keep looking at it"
   rule('suicide.method.pills-at-hand', 'suicide', [
