@@ -58,21 +58,32 @@ function credit(unit: Unit, doc: number, index: Bm25fIndex): number {
   return best;
 }
 
+interface Ideas {
+  /** For each unit, the index of the unit whose idea it repeats (its own when none). */
+  readonly of: readonly number[];
+  /**
+   * How many ideas the question asks, at least 1. Ideas told only in the story around the question
+   * ("I am from Brazil, ...") are not what was asked.
+   */
+  readonly said: number;
+}
+
 /**
- * For each unit, the index of the unit whose idea it repeats: a plain word of the corpus that another
- * unit's lay phrase means ("how much … cost": "how much" means cost) is one idea said twice. Lay units
- * that mean the same ("single", "no partner") are separate evidence, as the visitor put it two ways.
+ * The visitor's ideas: a plain word of the corpus that another unit's lay phrase means ("how much …
+ * cost": "how much" means cost) is one idea said twice. Lay units that mean the same ("single", "no
+ * partner") are separate evidence, as the visitor put it two ways.
  */
-function ideasOf(units: readonly Unit[]): number[] {
-  return units.map((unit, i) => {
+function ideasOf(units: readonly Unit[]): Ideas {
+  const of = units.map((unit, i) => {
     const word = unit.means.length === 0 && unit.words.length === 1 ? unit.words[0]?.stem : undefined;
     const same = word === undefined ? -1 : units.findIndex((other) => other.means.includes(word));
     return same < 0 ? i : same;
   });
+  return { of, said: new Set(of.filter((_, i) => (units[i]?.weight ?? 0) >= 1)).size || 1 };
 }
 
 /** Ideas per query, computed once for all the entries it is scored against. */
-const ideaCache = new WeakMap<readonly Unit[], number[]>();
+const ideaCache = new WeakMap<readonly Unit[], Ideas>();
 
 /**
  * Confidence that entry `doc` answers the query, in 0..1: the idf-weighted share of the visitor's
@@ -91,7 +102,7 @@ export function confidence(units: readonly Unit[], doc: number, index: Bm25fInde
     const c = credit(unit, doc, index);
     total += weight;
     matched += weight * c;
-    if (c > 0) agreeing.add(ideas[i] ?? i);
+    if (c > 0) agreeing.add(ideas.of[i] ?? i);
     // A lay phrase of several of the visitor's own words is no chance match.
     if (c > 0 && unit.idiom && unit.words.length >= 2) phraseAgrees = true;
   });
@@ -99,9 +110,7 @@ export function confidence(units: readonly Unit[], doc: number, index: Bm25fInde
   const coverage = matched / Math.min(total, COVERAGE_CAP * index.idfAtShare(EVIDENCE_SHARE));
   const evidence = Math.min(1, matched / index.idfAtShare(EVIDENCE_SHARE));
   // One shared idea is weak evidence when the visitor said more: "cover letter" is not insurance,
-  // nor is "how much does it cost to repaint a room" (how much, cost: one idea) the fees. Ideas told
-  // only in the story around the question ("I am from Brazil, ...") are not what was asked.
-  const said = new Set(ideas.filter((_, i) => (units[i]?.weight ?? 0) >= 1)).size || 1;
-  const agreement = phraseAgrees ? 1 : Math.min(1, agreeing.size / Math.min(said, AGREEING_UNITS));
+  // nor is "how much does it cost to repaint a room" (how much, cost: one idea) the fees.
+  const agreement = phraseAgrees ? 1 : Math.min(1, agreeing.size / Math.min(ideas.said, AGREEING_UNITS));
   return Math.min(1, coverage * evidence * agreement);
 }
