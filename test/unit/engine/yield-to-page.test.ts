@@ -48,6 +48,17 @@ describe('runInSlices', () => {
     expect(steps.join(' ')).not.toContain('step step');
   });
 
+  it('regression: work between two step lists counts toward the slice, so the second list yields first', async () => {
+    const log: string[] = [];
+    setTimeout(() => log.push('page'), 0);
+    await runInSlices(busySteps(1, 2, log));
+    // Setting up the next list, outside any step: with the first list's step, more than a slice.
+    const end = performance.now() + 9;
+    while (performance.now() < end);
+    await runInSlices(busySteps(1, 2, log));
+    expect(log).toEqual(['step', 'page', 'step']);
+  });
+
   it('returns what the steps build', async () => {
     expect(await runInSlices(collect(['a', 'b', 'c']))).toEqual(['a', 'b', 'c']);
   });
