@@ -113,34 +113,69 @@ const tasksBetween = ({ longTasks }: Observed, from: number, to: number) =>
 const describeTasks = (tasks: number[]) =>
   `${tasks.filter((d) => d > LONG_TASK_MS).length} long tasks over ${LONG_TASK_MS} ms (longest ${Math.max(0, ...tasks).toFixed(0)} ms)`;
 
-let over = false;
-try {
-  // The same page without the widget, loaded and left for as long: what the page costs on its own.
-  const bare = await throttledPage('/bare');
-  await bare.waitForTimeout(3000);
-  console.log(`Page alone, load (${THROTTLE}× CPU throttling): ${describeTasks(tasksBetween(await observed(bare), 0, Infinity))}`);
-  await bare.close();
+/**
+ * The launcher's centre, once drawn. Found with page.evaluate, not a Playwright locator: a locator
+ * first evaluates Playwright's own large script in the page, a long task of its own that the page
+ * without the widget never paid, so it was counted as the widget's.
+ */
+const launcherCentre = (page: Page) =>
+  page.evaluate(async () => {
+    for (;;) {
+      const box = document.querySelector('confide-faq')?.shadowRoot?.querySelector('button')?.getBoundingClientRect();
+      if (box && box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+const panelShown = (page: Page) =>
+  page.evaluate(async () => {
+    while (!document.querySelector('confide-faq')?.shadowRoot?.querySelector('[role="combobox"]')) await new Promise((r) => setTimeout(r, 50));
+  });
 
-  // Page load and first open.
-  const page = await throttledPage();
-  const launcher = page.locator('confide-faq').getByRole('button', { name: /question/i });
-  await launcher.waitFor();
+/** Loads, rests, hovers, clicks: one visitor's first open. Long tasks per phase. */
+async function firstOpen(page: Page) {
+  const { x, y } = await launcherCentre(page);
   await page.waitForTimeout(500);
   // A visitor's pointer rests on the launcher a moment before the click (the panel loads meanwhile).
   const hovered = await now(page);
-  await launcher.hover();
+  await page.mouse.move(x, y);
   await page.waitForTimeout(300);
   const clicked = await now(page);
-  await launcher.click();
-  await page.locator('confide-faq').getByRole('combobox').waitFor();
+  await page.mouse.down();
+  await page.mouse.up();
+  await panelShown(page);
   await page.waitForTimeout(1000);
   const seen = await observed(page);
-  const { shifts } = seen;
-  console.log(`With the widget, load and first open: ${describeTasks(tasksBetween(seen, 0, Infinity))}, layout shift ${shifts.toFixed(3)}`);
-  console.log(
-    `  page load: ${describeTasks(tasksBetween(seen, 0, hovered))}; pointer over the launcher: ${describeTasks(tasksBetween(seen, hovered, clicked))}; ` +
-      `click and the panel shown: ${describeTasks(tasksBetween(seen, clicked, Infinity))}`,
-  );
+  return { load: tasksBetween(seen, 0, hovered), hover: tasksBetween(seen, hovered, clicked), click: tasksBetween(seen, clicked, Infinity), shifts: seen.shifts };
+}
+
+/** Loads of each page: one load says little on a shared machine, where the page alone has long tasks now and then. */
+const LOADS = 8;
+
+let over = false;
+try {
+  // The same page without the widget, loaded and left for as long: what the page costs on its own.
+  const alone: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const bare = await throttledPage('/bare');
+    await bare.waitForTimeout(3000);
+    alone.push(...tasksBetween(await observed(bare), 0, Infinity));
+    await bare.close();
+  }
+  console.log(`Page alone, ${LOADS} loads (${THROTTLE}× CPU throttling): ${describeTasks(alone)}`);
+
+  // Page load and first open, the last page kept for the questions.
+  const opens: Awaited<ReturnType<typeof firstOpen>>[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < LOADS; i++) {
+    await page?.close();
+    page = await throttledPage();
+    opens.push(await firstOpen(page));
+  }
+  const shifts = Math.max(...opens.map((o) => o.shifts));
+  const all = (phase: 'load' | 'hover' | 'click') => opens.flatMap((o) => o[phase]);
+  console.log(`With the widget, ${LOADS} loads and first opens: ${describeTasks([...all('load'), ...all('hover'), ...all('click')])}, layout shift ${shifts.toFixed(3)} at most`);
+  console.log(`  page load: ${describeTasks(all('load'))}; pointer over the launcher: ${describeTasks(all('hover'))}; click and the panel shown: ${describeTasks(all('click'))}`);
+  page = page!;
 
   // The visitor's first question, once the panel is open and the engine has loaded.
   const asked = await now(page);
