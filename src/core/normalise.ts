@@ -60,11 +60,13 @@ function spellContractions(s: string): string {
   return done === 0 ? s : out + s.slice(done);
 }
 
-/** Contractions and "w/" spelled out in lower-case text whose apostrophes are straight. */
+/** Contractions, "w/" and "%" spelled out in lower-case text whose apostrophes are straight. */
 export function spellOut(lower: string): string {
   let s = spellContractions(lower);
   // "w/" and "w/o" are text-speak that the punctuation pass would otherwise destroy.
   if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, ' without ').replace(/\bw\//g, ' with ');
+  // So would "%": "15% of 80" is arithmetic, and "percent" says so (other-topics.ts)
+  if (s.includes('%')) s = s.replaceAll('%', ' percent ');
   return s;
 }
 

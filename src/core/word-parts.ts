@@ -137,7 +137,7 @@ function findWord(word: string): WordParts {
 
 /** `scan` met a character outside plain ASCII: the text needs `normalise`. */
 const FOREIGN = -1;
-/** `scan` met an apostrophe or a slash: contractions and "w/" need spelling out first. */
+/** `scan` met an apostrophe, a slash or "%": contractions, "w/" and "%" need spelling out first. */
 const UNSPELLED = -2;
 
 /** Where the last `scan` that returned UNSPELLED stopped: the words read, and where the next began. */
@@ -146,7 +146,7 @@ let unspelledAt = 0;
 
 /**
  * Puts the parts of the words of `s` from `from` to `to` into `into` from `count` on; returns the
- * new count, FOREIGN, or UNSPELLED when `spelled` is false and an apostrophe or slash is met.
+ * new count, FOREIGN, or UNSPELLED when `spelled` is false and an apostrophe, a slash or "%" is met.
  * Every run of characters other than `a-z`, `A-Z` and `0-9` parts words, as `normalise` turns it
  * into a space.
  */
@@ -167,7 +167,7 @@ function scan(s: string, from: number, to: number, into: WordParts[], count: num
     }
     // Tab, line feed and carriage return are plain ASCII to `normalise`, other controls are not.
     if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return FOREIGN;
-    if (!spelled && (c === 39 || c === 47)) {
+    if (!spelled && (c === 39 || c === 47 || c === 37)) {
       unspelledCount = found;
       unspelledAt = start >= 0 ? start : i;
       return UNSPELLED;
@@ -204,8 +204,8 @@ export function readWordParts(text: string, into: WordParts[]): number {
   if (wordParts.length >= WORDS_LIMIT) emptyTable();
   let count = scan(text, 0, text.length, into, 0, false);
   if (count === UNSPELLED) {
-    if (text.includes('/')) {
-      // Rare ("w/", "and/or"): spelled out as `normalise` does. Lower case first, as there: text
+    if (text.includes('/') || text.includes('%')) {
+      // Rare ("w/", "and/or", "15%"): spelled out as `normalise` does. Lower case first, as there: text
       // that only becomes ASCII then (the Kelvin sign) is read as ASCII.
       const s = spellOut(text.toLowerCase());
       count = scan(s, 0, s.length, into, 0, true);
