@@ -71,8 +71,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('what time do|does you|they|it open|close, opening|closing hours|time|times', ''),
   // Checking that the chat works: "test 123", "testing testing"
   row('test 0, testing 0, testing testing, test test, just testing', ''),
-  // Other therapies and other senses of "sex": "physical therapy for my knee", "the sex of the baby"
-  row('physical|speech|occupational|language|massage therapy, physiotherapy, physio, sex of the|my|our baby, baby s sex, babys sex', ''),
+  // Other therapies are another service ("a physical therapist for my knee", "speech therapy for my
+  // son"): the rest of the question would find pain or a child in ours
+  elsewhere('physical|speech|occupational|language|massage therapy|therapist|therapists, physiotherapy, physiotherapist, physiotherapists, physio, physios'),
+  // Other senses of "sex": "the sex of the baby"
+  row('sex of the|my|our baby, baby s sex, babys sex', ''),
   // The clinic addressed as a group: "you guys", "hi folks"
   row('you guys|folks|lot, hi|hey|hello guys|folks|all|everyone, yall', ''),
   // An embarrassed preface to the real question: "this is so embarrassing but ...", "ashamed to ask but ..."
@@ -83,7 +86,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
-  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long', ''),
+  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long, these days, nowadays', ''),
   row('in|all my life, my whole|entire life', ''),
   row('right now, at the moment, for now, currently', ''),
   row('late at night, at night, after midnight, in the middle of the night', ''),
@@ -230,7 +233,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('dodgy|shady|sketchy|dubious|fishy', 'red flags unethical'),
   // Whether a therapist is the real thing: "how do I know who's legit" (whether sex therapy itself is
   // legitimate asks what it is)
-  row(`${THERAPIST}|who ... legit|legitimate|reputable|trustworthy|genuine, legit|legitimate|reputable|trustworthy|genuine ${THERAPIST}`, 'qualified qualifications'),
+  row(`${THERAPIST}|who ... legit|legitimate|reputable|trustworthy|genuine, legit|legitimate|reputable|trustworthy|genuine ${THERAPIST}, legit|legitimate|reputable|trustworthy|genuine sex ${THERAPIST}`, 'qualified qualifications'),
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
   row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
@@ -255,7 +258,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('date|dating|romantic|romance', 'relationship'),
 
   // Privacy
-  row('private|privacy|secret|secrets|discreet|anonymous|anonymously', 'confidential private', 'private health|healthcare|insurance|insurer|cover|fund'),
+  row('private|privacy|secret|secrets|discreet|discretion|anonymous|anonymously', 'confidential private', 'private health|healthcare|insurance|insurer|cover|fund'),
+  // What is said staying with the therapist: "does it go beyond the room", "stays in this room"
+  row('beyond|outside the|this|these room|walls, stays|stay in the|this room', 'confidential'),
   // The limits of confidentiality: "are there any exceptions?"
   row('exception|exceptions', 'limits'),
   // Someone learning what was said: "will my GP find out", "what if my wife finds out"
@@ -278,6 +283,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Having no partner to bring: "I don't have a partner right now", "no boyfriend at the moment"
   row('do not have a|any partner|boyfriend|girlfriend|husband|wife|spouse, no partner|boyfriend|girlfriend|husband|wife|spouse', 'alone single'),
   row('intercourse|lovemaking|shag|shagging|bang|banging|screw|screwing|bonk', 'sex'),
+  // Older and formal words: "relations with my husband", "marital relations", "the marital act"
+  meaningOnly(row('relations, marital|conjugal act', 'sex', 'family|public|work|race|international|foreign|labour|labor|community relations')),
   row('make|making love, sleep|sleeping together, in bed, hook|hooking up', 'sex'),
   // Here "hard" is erect, not difficult ("it's hard to talk about")
   meaningOnly(row('get|getting|stay|staying|keep|keeping hard|erect', 'erection')),
@@ -291,6 +298,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('penis|dick|cock|willy ... not|never|stopped|stops work|working|works|function|functioning|cooperate|cooperating', 'erection'),
   row('ed|erectile|impotent|impotence|boner|boners|hardon', 'erection erectile'),
   row('hard on', 'erection'),
+  // "My nature does not rise": a euphemism for erections in Indian and West African English
+  row('nature does|do|did|will|would not rise|stand|work, nature is not rising|working, nature no longer rises', 'erection'),
   row('viagra|cialis|sildenafil|tadalafil|levitra', 'erection medication'),
   row('turn|turned|turns|turning on', 'arousal'),
   row('horny|aroused|excited', 'arousal desire'),
@@ -341,6 +350,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('dead bedroom, dead bedrooms', 'desire low sexless'),
   // Desire that has gone: "my libido is gone", "sex drive has disappeared", "no libido at all"
   row('libido|libidos|desire|drive is|has|have|just gone|disappeared|vanished|dead|died|nonexistent|zero', 'desire low'),
+  // Desire as appetite or wish: "lost all appetite for relations", "no wish for my husband"
+  row('no|lost|little appetite|wish for, lost all appetite|wish for, lost my|her|his appetite|wish for', 'desire low'),
+  row('appetite for sex|relations|intimacy|lovemaking', 'desire'),
   row('no|zero|dead|nonexistent libido|desire', 'desire low'),
   row('mismatch|mismatched', 'desire discrepancy different'),
   row('want|wants|wanting sex more|less', 'desire discrepancy'),
@@ -390,11 +402,17 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic asking|typing|writing, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic for asking|typing|writing, feel|feeling|felt|feels like an idiot', 'embarrassed'),
   row('nervous|scared|afraid|frightened|worried|anxious|terrified', 'nervous anxiety'),
   row('judge|judged|judging|judgement|judgment|judgy|judgemental|judgmental', 'judgment'),
+  // The same fear in other words: "will she think I am a bad person", "think less of me"
+  row('think i am a bad|dirty|sick|disgusting|weird|terrible|horrible person, think i am bad|dirty|sick|disgusting|weird|gross|wrong, think i am a freak|pervert|weirdo, think badly|less of me, look|looks down on me', 'judgment'),
 
   // Identity, orientation and kink
   row('gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbtq', 'lgbtq orientation'),
   row('trans|transgender|nonbinary|enby|genderqueer|genderfluid|dysphoria', 'transgender gender identity'),
   row('non binary', 'nonbinary gender identity'),
+  // Gender felt otherwise: "maybe I am not a boy inside", "born in the wrong body"
+  row('not a boy|girl|man|woman|guy inside, feel|feels|felt like a boy|girl|man|woman inside, born in|into the wrong body', 'gender identity transgender'),
+  // Whether a clinic takes who one is: "do you accept people like me"
+  row('accept|accepts|welcome|welcomes people|patients|clients|someone|somebody like me|us', 'welcoming inclusive'),
   // Having to teach the therapist who one is: "will I spend the whole session explaining myself"
   row('explaining|explain myself|ourselves, explaining|explain my identity|gender, educate|educating my|the|our therapist|therapists, educate|educating them', 'inclusive affirming knowledgeable'),
   // Wondering who one is, not asking whether a clinic welcomes who one is: "I think I might be bi"
@@ -404,6 +422,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('poly|polyamory|polyamorous|swinger|swingers|swinging|monogamy|nonmonogamy', 'polyamorous open relationship'),
   row('open relationship|marriage', 'polyamorous'),
   row('kinky|fetish|fetishes|bdsm|bondage|dom|domme|sub|submissive|dominant|roleplay', 'kink'),
+  // Kink said vaguely: "unusual likes in bed", "my odd tastes"
+  row('unusual|strange|weird|odd|unconventional|particular likes|tastes|desires|preferences|interests', 'kink'),
   row('fantasy|fantasies|fantasize|fantasise', 'fantasies'),
 
   // Porn and compulsivity

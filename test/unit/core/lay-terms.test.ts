@@ -31,6 +31,8 @@ describe('lay terms', () => {
       'the|a|each|one|your',
       'a|any',
       'this|the|your',
+      'the|this|these',
+      'the|this',
       'you|them|the|up',
       'some|an|a',
       'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',

@@ -813,3 +813,81 @@ describe('touch gone, and talking it through', () => {
     expect(answer('i might be gay, can i talk it through with someone')).toBe('sexual-identity');
   });
 });
+
+describe('other therapies', () => {
+  it.each(['can you suggest a physical therapist for my sore back', 'recommend a physiotherapist for knee pain', 'my daughter needs speech therapy'])(
+    'does not answer "%s": another service, though pain or a child is ours',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it('still answers a question of ours that only mentions a physio in the story', () => {
+    expect(answer('my physio says my pelvic floor is tight, can sex therapy help with pain during sex')).toBe('sexual-pain');
+  });
+});
+
+describe('formal and older words for sex and desire', () => {
+  it('reads "relations" and "the marital act" as sex', () => {
+    expect(answer('the marital act has become painful')).toBe('sexual-pain');
+    expect(answer('relations with my wife have become painful for her')).toBe('sexual-pain');
+  });
+
+  it('does not read public relations as sex', () => {
+    expect(answer('can you help with public relations for my company')).toBeUndefined();
+  });
+
+  it('reads no appetite or wish for it as low desire, "these days" as when', () => {
+    expect(answer('I have no appetite for sex these days')).toBe('low-desire');
+    expect(answer('I have lost all wish for it')).toBe('low-desire');
+    expect(answer('I have no desire for sex these days')).toBe('low-desire');
+  });
+
+  it('reads a "nature" that will not rise as erection trouble', () => {
+    expect(answer('his nature will not rise lately')).toBe('arousal-erectile');
+    expect(answer('his nature does not stand any more, can therapy help')).toBe('arousal-erectile');
+  });
+});
+
+describe('kinks and the fear of being judged, in other words', () => {
+  it.each([
+    'I have unusual desires, would a counsellor think less of me',
+    'will a sex therapist look down on me for what I like',
+    'is the therapist going to think I am a freak',
+  ])('answers "%s" with non-judgment', (q) => {
+    expect(answer(q)).toBe('non-judgmental');
+  });
+});
+
+describe('who a clinic takes, and who one is inside', () => {
+  it('answers whether a clinic accepts or welcomes "people like me" with inclusive care', () => {
+    expect(answer('do you welcome people like us? we are two dads')).toBe('inclusive-care');
+    expect(answer('do you accept patients like me? I am a trans woman')).toBe('inclusive-care');
+  });
+
+  it('answers feeling another gender inside with exploring identity', () => {
+    expect(answer('I have always felt like a girl inside, can I talk to someone about that')).toBe('sexual-identity');
+    expect(answer('I feel like a man inside but I was born female, who can I talk to')).toBe('sexual-identity');
+  });
+});
+
+describe('what stays in the room, and a legitimate sex therapist', () => {
+  it('answers whether what is said stays in the room with confidentiality', () => {
+    expect(answer('does anything I say stay in this room')).toBe('confidentiality');
+  });
+
+  it('answers how to tell a legitimate *sex* therapist with their qualifications', () => {
+    expect(answer('how do I spot a legitimate sex therapist')).toBe('therapist-qualifications');
+  });
+});
+
+describe('arithmetic written with "%"', () => {
+  it('does not answer a sum', () => {
+    expect(answer("what's 15% of 80")).toBeUndefined();
+    expect(answer('what is 20% of 150')).toBeUndefined();
+  });
+
+  it('still answers a question of ours with a percentage in it', () => {
+    expect(answer('is it true 40% of women never orgasm from sex alone')).toBe('orgasm-difficulty');
+  });
+});
