@@ -86,8 +86,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
-  row('every|each time, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long, these days, nowadays', ''),
+  row('every|each time, every single time, since|for some|many|several years|months, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long, these days, nowadays', ''),
   row('in|all my life, my whole|entire life', ''),
+  // A doctor's all-clear told in the story ("my gyno says everything looks fine"): the problem is the question
+  row('everything|all looks|seems|is fine|normal|ok|okay, nothing is wrong, nothing wrong', ''),
   row('right now, at the moment, for now, currently', ''),
   row('late at night, at night, after midnight, in the middle of the night', ''),
   row('at any point|time|stage, at some point', ''),

@@ -891,3 +891,16 @@ describe('arithmetic written with "%"', () => {
     expect(answer('is it true 40% of women never orgasm from sex alone')).toBe('orgasm-difficulty');
   });
 });
+
+describe('when, and a doctor\'s all-clear, told in the story', () => {
+  it('reads "every single time" and "for several years" as when', () => {
+    expect(answer('it hurts every single time')).toBe('sexual-pain');
+    expect(answer('for several years I have had no wish for my wife, is there help')).toBe('low-desire');
+  });
+
+  it('costs the answer next to no confidence when the doctor says all is fine', () => {
+    const alone = score('sex is sore for me') ?? 0;
+    expect(answer('sex is sore for me and my gp says everything looks fine')).toBe('sexual-pain');
+    expect(score('sex is sore for me and my gp says everything looks fine')).toBeGreaterThan(alone - 0.05);
+  });
+});
