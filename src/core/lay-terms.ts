@@ -132,6 +132,11 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // So are a medicine's dose, emergency contraception and pregnancy tests ("how much viagra should I
   // take", "does the morning after pill still work"); taking the pill and its effect on desire is ours
   elsewhere('how much|many ... should|can|do i|we|he|she take, morning after pill|pills, plan b, pregnancy test|tests, pull|pulling out method, withdrawal method'),
+  // So are which dose, which pill and what mixes with what ("what dose of gel should I use", "the
+  // best birth control pill", "side effects of viagra together with my blood pressure medicine")
+  elsewhere('what|which dose|dosage, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive'),
+  // A note for work, and cosmetic treatments, are other services
+  elsewhere('sick note|notes, fit note, doctors|doctor|medical note|certificate, hair transplant|transplants|removal, botox, lip filler|fillers, liposuction, tummy tuck, nose job'),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language

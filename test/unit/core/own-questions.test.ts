@@ -16,7 +16,7 @@ import { detectCrisis } from '../../../src/safety/crisis.ts';
 const OWN = new URL('./fixtures/own-questions.jsonl', import.meta.url);
 const DEV = new URL('../../../../shared/eval/dev.jsonl', import.meta.url);
 /** Figures of the matcher as of the last change that raised them (472 questions: 337 answerable, 135 off-topic). */
-const COMMITTED = { top1: 0.899, top3: 0.994, refused: 0.874 };
+const COMMITTED = { top1: 0.899, top3: 0.994, refused: 0.881 };
 const MARGIN = 0.03;
 
 const cases = parseEvalLines(readFileSync(OWN, 'utf8'));

@@ -904,3 +904,20 @@ describe('when, and a doctor\'s all-clear, told in the story', () => {
     expect(score('sex is sore for me and my gp says everything looks fine')).toBeGreaterThan(alone - 0.05);
   });
 });
+
+describe('medical advice and other services near ours', () => {
+  it.each(['is it safe to take viagra with my heart pills', 'which birth control pill has the fewest side effects', 'how much is laser hair removal', 'what dose of cialis is normal', 'can I get a sick note for missing work'])(
+    'does not answer "%s": a doctor or another service answers it',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['the medication I take has side effects on my erections', 'arousal-erectile'],
+    ['can sex therapy help alongside my meds', 'medical-concerns'],
+    ['I take pills for anxiety, is sex therapy combined with medication a thing', 'medical-concerns'],
+  ])('still answers "%s" (medicines as part of the story) with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
