@@ -11,7 +11,7 @@ const PUBLISHED_IDS = [
   'suicide.word.suicide', 'suicide.intent.kill-myself', 'suicide.intent.end-my-life', 'suicide.intent.end-it',
   'suicide.intent.want-to-die', 'suicide.passive.rather-be-dead', 'suicide.passive.think-about-dying', 'suicide.passive.wish-dead',
   'suicide.passive.never-wake-up', 'suicide.passive.no-point-living', 'suicide.passive.not-worth-living',
-  'suicide.passive.better-off-without-me', 'suicide.passive.stop-existing', 'suicide.passive.burden',
+  'suicide.passive.better-off-without-me', 'suicide.passive.stop-existing', 'suicide.passive.disappear-now', 'suicide.passive.burden',
   'suicide.passive.tired-of-living', 'suicide.passive.not-want-to-live', 'suicide.passive.cant-go-on',
   'suicide.passive.cant-keep-going', 'suicide.passive.not-around', 'suicide.plan.goodbye-note',
   'suicide.plan.wont-need-it', 'suicide.plan.giving-away', 'suicide.plan.means-and-time', 'suicide.plan.end-things', 'suicide.method.pills-out', 'suicide.method.pills-at-hand', 'suicide.plan.have-a-plan', 'suicide.plan.plan-to',
