@@ -135,6 +135,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // So are which dose, which pill and what mixes with what ("what dose of gel should I use", "the
   // best birth control pill", "side effects of viagra together with my blood pressure medicine")
   elsewhere('what|which dose|dosage, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive'),
+  // A couple's rows about money, chores or in-laws are another problem ("we fight about money, any
+  // tips"); a story that goes on to ask about sex or therapy asks in another clause
+  elsewhere('fight|fights|fighting|argue|argues|arguing|row|rowing about|over money|finances|bills|chores|housework|cleaning|inlaws'),
   // A note for work, and cosmetic treatments, are other services
   elsewhere('sick note|notes, fit note, doctors|doctor|medical note|certificate, hair transplant|transplants|removal, botox, lip filler|fillers, liposuction, tummy tuck, nose job'),
   // "Is it possible to ..." asks "can I ...": the rest says what
@@ -242,6 +245,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // legitimate asks what it is)
   row(`${THERAPIST}|who ... legit|legitimate|reputable|trustworthy|genuine, legit|legitimate|reputable|trustworthy|genuine ${THERAPIST}, legit|legitimate|reputable|trustworthy|genuine sex ${THERAPIST}`, 'qualified qualifications'),
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
+  // The lines a therapist must not cross, asked ahead rather than told after: the boundaries themselves
+  row('line|lines ... never|not cross', 'boundaries professional'),
   row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
   // A therapist reaching into the visitor's private life or telling of their own: "my therapist keeps

@@ -921,3 +921,17 @@ describe('medical advice and other services near ours', () => {
     expect(answer(q)).toBe(id);
   });
 });
+
+describe('a couple\'s rows about other things, and the lines a therapist must not cross', () => {
+  it('does not answer rows about chores or money', () => {
+    expect(answer('we argue about chores every day, how do we stop')).toBeUndefined();
+  });
+
+  it('still answers when the row is the story and the question is about sex', () => {
+    expect(answer('we fight about money and it has killed our sex life, can therapy help')).toBeDefined();
+  });
+
+  it('offers the professional boundaries among the first answers for the lines not to cross', () => {
+    expect(firstThree('are there lines a sex therapist should never cross').slice(0, 2)).toContain('professional-boundaries');
+  });
+});
