@@ -134,7 +134,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   elsewhere('how much|many ... should|can|do i|we|he|she take, morning after pill|pills, plan b, pregnancy test|tests, pull|pulling out method, withdrawal method'),
   // So are which dose, which pill and what mixes with what ("what dose of gel should I use", "the
   // best birth control pill", "side effects of viagra together with my blood pressure medicine")
-  elsewhere('what|which dose|dosage, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive'),
+  elsewhere('what|which dose|dosage, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive, which tablet|tablets|pill|pills|medication|medications|medicine|medicines|drug|drugs'),
   // A couple's rows about money, chores or in-laws are another problem ("we fight about money, any
   // tips"); a story that goes on to ask about sex or therapy asks in another clause
   elsewhere('fight|fights|fighting|argue|argues|arguing|row|rowing about|over money|finances|bills|chores|housework|cleaning|inlaws'),
@@ -221,7 +221,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('quick fix', 'duration'),
   row('years|months|weeks of therapy|sessions|treatment, a few|couple sessions|appointments, a handful of sessions|appointments', 'duration sessions'),
   // Whether it can be fixed: "coming too early. fixable?"
-  row('fixable|curable|treatable', 'help'),
+  row('fixable|curable|treatable, can|could|do|will you treat|fix|cure, can|could this|it|that be treated|fixed|cured, something you treat|fix', 'help'),
   // Things coming right: "how many sessions till things get sorted"
   row('get|gets|be sorted|fixed|resolved, sorted out, sort it|this|things out', 'better'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
@@ -310,6 +310,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('penis|dick|cock|willy ... not|never|stopped|stops work|working|works|function|functioning|cooperate|cooperating', 'erection'),
   row('ed|erectile|impotent|impotence|boner|boners|hardon', 'erection erectile'),
   row('hard on', 'erection'),
+  // The genitals by a euphemism, not working: "things aren't working downstairs"
+  row('not|never work|working|works downstairs, not|never work|working|works down there', 'erection arousal'),
   // "My nature does not rise": a euphemism for erections in Indian and West African English
   row('nature does|do|did|will|would not rise|stand|work, nature is not rising|working, nature no longer rises', 'erection'),
   row('viagra|cialis|sildenafil|tadalafil|levitra', 'erection medication'),

@@ -935,3 +935,26 @@ describe('a couple\'s rows about other things, and the lines a therapist must no
     expect(firstThree('are there lines a sex therapist should never cross').slice(0, 2)).toContain('professional-boundaries');
   });
 });
+
+describe('"can you treat it", and a euphemism for not working', () => {
+  it('answers a named condition followed by "can you treat that"', () => {
+    expect(answer('vulvodynia, can you treat that')).toBe('sexual-pain');
+  });
+
+  it('answers things not working downstairs with erection and arousal trouble', () => {
+    expect(answer('things are not working downstairs any more, can you help')).toBe('arousal-erectile');
+  });
+});
+
+describe('custody, the coil and which pill to take', () => {
+  it.each(['my partner cheated, how do I get custody of the kids', 'I have been on the pill for years, should I change to the coil', "which pills are best for my partner's back pain"])(
+    'does not answer "%s": a lawyer or a doctor answers it',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it('still answers a question of ours told after the coil', () => {
+    expect(answer('since getting the coil sex hurts, can therapy help')).toBe('sexual-pain');
+  });
+});
