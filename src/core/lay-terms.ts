@@ -140,6 +140,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   elsewhere('fight|fights|fighting|argue|argues|arguing|row|rowing about|over money|finances|bills|chores|housework|cleaning|inlaws'),
   // A note for work, and cosmetic treatments, are other services
   elsewhere('sick note|notes, fit note, doctors|doctor|medical note|certificate, hair transplant|transplants|removal, botox, lip filler|fillers, liposuction, tummy tuck, nose job'),
+  // Testing for infections is a sexual-health clinic's service ("do you do STI tests"); our corpus
+  // names STIs only as something a therapist may ask about
+  elsewhere('sti|stis|std|stds|hiv test|tests|testing|screening|check|checks|checkup, get|getting tested'),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language

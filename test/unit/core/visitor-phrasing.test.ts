@@ -958,3 +958,15 @@ describe('custody, the coil and which pill to take', () => {
     expect(answer('since getting the coil sex hurts, can therapy help')).toBe('sexual-pain');
   });
 });
+
+describe('testing for infections', () => {
+  it('does not answer a request for STI testing, another clinic\'s service', () => {
+    expect(answer('do you offer sexual health screening and STI checks')).toBeUndefined();
+    expect(answer('can I get an STI test at your clinic')).toBeUndefined();
+  });
+
+  it('still answers STIs as something a therapist may ask about, or as the story', () => {
+    expect(answer('will the therapist ask whether I have had an STI')).toBe('assessment-questions');
+    expect(answer('I had an STI last year and now I am scared of sex, can therapy help')).toBeDefined();
+  });
+});
