@@ -141,8 +141,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // A note for work, and cosmetic treatments, are other services
   elsewhere('sick note|notes, fit note, doctors|doctor|medical note|certificate, hair transplant|transplants|removal, botox, lip filler|fillers, liposuction, tummy tuck, nose job'),
   // Testing for infections is a sexual-health clinic's service ("do you do STI tests"); our corpus
-  // names STIs only as something a therapist may ask about
-  elsewhere('sti|stis|std|stds|hiv test|tests|testing|screening|check|checks|checkup, get|getting tested'),
+  // names STIs only as something a therapist may ask about. ("STI" and "STD" themselves are other
+  // subjects, in other-topics.ts, when a corpus does not name them.)
+  elsewhere('get|getting tested, sexual health clinic|clinics|test|tests|testing|screening|check|checks|checkup, do|can you do|offer ... testing|tests|screening|screenings, test|tests|testing|screening|check|checks|checkup for infections|infection, test|tests|testing|screening|check|checks at your clinic, test|tests|testing|screening|check|checks at this clinic'),
   // "Is it possible to ..." asks "can I ...": the rest says what
   row('is it possible, is possible, it is possible, possible to', ''),
   // Apologies for one's English, by visitors writing in a second language
