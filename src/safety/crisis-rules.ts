@@ -158,7 +158,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
-  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: 'trip|travel[a-z]*|vacation|holiday|flight|flying|out of town|abroad|away for|moving|business|conference|camping|festival|offline|signal|reception|wifi|hospital for|surgery|reschedul[a-z]*|(?:at|in|with) (?:this|my|the) (?:job|company|school|team|town|city|place|country|flat|apartment|house)',
   }),
   rule('suicide.plan.goodbye-note', 'suicide', `(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)(?! ${gap(4)}(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non binary|pregnant|engaged|coming out|come out|moving))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)`),
@@ -208,9 +208,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A lethal means named next to "going to do it": the Crisis Text Line finding, kept to objects
   // that have no everyday reading here (not pills: "we took our pills and will do it tonight").
   rule('suicide.method.means-and-intent', 'suicide', [
-    '(?:gun|pistol|rifle|noose|bridge|ledge)',
-    '(?:going to|will|ready to|about to|want to|decided to) (?:do it|end it|go through with it)|(?:am|keep|kept|been|always|can not stop) thinking (?:about|of) (?:using it|doing it|it)|(?:use|using) it on myself',
+    '(?:gun|pistol|rifle|noose|bridge|ledge|pesticide|poison|weedkiller|weed killer|paraquat|rat poison|antifreeze)',
+    '(?:going to|will|ready to|about to|want to|decided to) (?:do it|end it|finish it|finish myself|end everything|go through with it)|(?:am|keep|kept|been|always|can not stop) thinking (?:about|of) (?:using it|doing it|it)|(?:use|using) it on myself',
   ]),
+  // Exhaust fumes made ready: "car's in the garage with the hose sorted". Washing the car or watering
+  // the garden stays silent.
+  rule('suicide.method.exhaust', 'suicide', [
+    '(?:car|engine|exhaust|garage)',
+    '(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage',
+  ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike' }),
   rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
   // "How many of my sertraline would it take", with the drug's name unknown to PILLS, counts when the
@@ -255,6 +261,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Signs someone else self-harms: "found cuts on her arms".
   rule('suicide.self-harm.signs', 'suicide', '(?:found|find|saw|see|seen|noticed|notice) (?:fresh |new |the |some )?(?:cuts|scars|burns|cut marks|burn marks) on (?:his|her|their|my) (?:arms?|legs?|wrists?|thighs?|stomach|body|skin)'),
   rule('suicide.self-harm.cutting', 'suicide', `i (?:cut|burned|burnt) again(?! (?:the|my|his|her|a|an|some|it|them|back|down|off|out|in|into|class|school|work|today at|yesterday at)\\b)|cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
+  // Cutting told without "I": "cut again last night, deeper than usual". Hair, grass and budgets stay silent.
+  rule('suicide.self-harm.cut-again', 'suicide', 'cut again (?:last night|tonight|today|this morning|yesterday)|cut (?:deeper|too deep)(?: than (?:usual|before|ever|last time))?', {
+    unless: 'hair|fringe|bangs|grass|lawn|hedge|budget|costs?|spending|hours|class|ties|calories|carbs|sugar|wood|fabric|paper|cake|meat|onions?|vegetables|cooking|kitchen',
+  }),
   // Someone else: "my friend wants to kill herself", "he talks about ending his life". Stories,
   // accidents and "kill himself laughing" stay silent; "took his own life" (a past death) is grief.
   rule('suicide.other.self-directed', 'suicide', `(?:kill|kills|killing|end|ends|ending|hang|hangs|hanging|shoot|shoots|shooting|overdose|overdoses|overdosing|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|starv(?:e|es|ing)) (?:himself|herself|themselves|themself)|(?:end|ends|ending|take|takes|taking) (?:his|her|their) (?:own )?life|(?:does|did|doing) (?:it|this|that) to (?:himself|herself|themselves)|(?:she|he|they) ${gap(2)}(?:going to|wants? to|plans? to|planning to|trying to|tried to|about to|threaten(?:s|ed|ing)? to) overdose`, {
@@ -357,6 +367,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     CHILD_MARK,
     `(?:(?:came|comes|coming|come|got|gets|getting) (?:back|home)|(?:shows|showed|showing|turns|turned|turning) up) ${gap(6)}(?:bruises|bruised|welts|burn marks|cigarette burns|(?:a )?black eyes?|a split lip|a broken [a-z]+|marks on (?:her|his|their) (?:arms?|legs?|back|neck|face|bottom|body))`,
   ], { unless: 'soccer|football|sports?|practice|playground|hockey|rugby|trampoline|bike|camp|game|match|tournament|karate|judo|wrestling|gymnastics|dance|ballet|skat[a-z]*|climb[a-z]*|swim[a-z]*|cheer[a-z]*|riding|recess|fight|school' }),
+  // A child heard begging a parent to stop: "heard her screaming 'stop daddy' through the wall". Play
+  // ("screaming stop dad when he tickles them") stays silent.
+  rule('child-abuse.child.heard-hurt', 'child-abuse', `(?:screaming|screams|screamed|crying|cries|cried|begging|begs|begged|yelling|yells|shouting|shouts|sobbing) ${gap(1)}(?:stop|no|please stop|please|do not) (?:dad|mum|mom|uncle|grandpa|grandad|papa|stepdad|stepmum|stepmom)`, {
+    unless: 'tickl[a-z]*|joke|joking|game|games|playing|play|laugh[a-z]*|giggl[a-z]*|pillow fight|wrestl[a-z]*|movie|film|show',
+  }),
   // Someone intruding on a minor bathing or changing: "my stepbrother keeps coming into the bathroom
   // when I'm showering, I'm 14". A parent, a teen's own partner or a little sibling stays silent.
   rule('child-abuse.self.intruded-on', 'child-abuse', [
@@ -423,6 +438,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.touched-privates', 'sexual-assault', 'touched me (?:inappropriately|in (?:my|a) (?:private|sexual|bad|wrong|weird|inappropriate) (?:areas?|parts?|places?|way)|down there|in my sleep|without asking)|touched my (?:privates|private parts|private area|genitals)|touched me (?:between my legs|under my (?:skirt|dress|shirt|clothes|top))', { pastSilences: true }),
   // "I didn't consent to what happened at that party": the disclosure needs no act word.
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
+  // Sex demanded under a threat to one's job, visa or home: "if I don't sleep with him I lose my visa".
+  // A partner who says he will leave is a relationship's pressure, not this.
+  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop) ${gap(2)}(?:sleep with|have sex with|sleep together|go to bed with|do (?:it|stuff|things) with|give (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)))`),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
@@ -483,6 +501,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
   rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
   rule('partner-violence.physical.injury', 'partner-violence', `${AGENT} ${gap(2)}(?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|choked|chokes|strangled|twisted|squeezed) my (?:face|stomach|belly|head|arms?|neck|throat|ribs|wrists?|hair)|${AGENT} ${gap(2)}${BROKE_BONE} my ${BONE}|(?:bruises|marks|black eye) ${gap(2)}(?:from|because of) (?:him|her|them|my ${PARTNER})|(?:left|leaves|leaving) (?:bruises|marks) on me`, { unless: CONSENT, pastSilences: true }),
+  // Hands round the neck: "when he gets angry he puts his hands round my neck until I see spots".
+  // Breath play a couple agreed on stays silent.
+  rule('partner-violence.physical.strangled', 'partner-violence', '(?:puts|put|putting|has|had|wraps|wrapped|wrapping|gets|got) (?:his|her|their|both) hands? (?:round|around|on) my (?:neck|throat)|until i (?:see|saw|start seeing|started seeing) (?:spots|stars)|until i (?:nearly |almost )?(?:pass|passed|black|blacked) out', { unless: CONSENT }),
   rule('partner-violence.physical.hurts-me', 'partner-violence', `${AGENT} ${gap(2)}hurt(?:s|ing)? me`, {
     unless: `${CONSENT}|by accident|accidentally|without meaning|not mean to|too big|size|tight|dry|lube|deep|position|angle|penetrat[a-z]*|cheat[a-z]*|affair|lied|lying|betray[a-z]*|feelings|emotionally|words`,
     pastSilences: true,
@@ -547,10 +568,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // often someone at home.
   rule('partner-violence.danger.not-safe', 'partner-violence', 'i am not safe(?: (?:here|at home|right now|now|anymore|any more|tonight))?(?= (?:and|so|please|help|i|he|she|they|what|can|right|anymore)\\b|$)|i (?:do not|no longer) feel safe (?:here|at home|anymore|any more|right now|tonight)(?= (?:and|so|please|help|i|he|she|they|what|can)\\b|$)'),
   rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car)|showing up (?:at|outside) my)'),
+  // An ex who has found where one lives, or sends a photo of one's door: "ex found my new address,
+  // texted a pic of my front door at 2am".
+  rule('partner-violence.stalking.found-me', 'partner-violence', `(?:my ex|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner) ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video) of my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)`),
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
     '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers)',
-    '(?:can not|could not|can never|unable to) (?:leave|get out|escape|go anywhere|call anyone)|(?:will|would) not let me (?:leave|go|out|see)|lock(?:s|ed|ing)? me (?:in|inside|up)',
+    '(?:can not|could not|can never|unable to) (?:leave|get out|escape|go anywhere|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
   ], { unless: `${CONSENT}|escape room` }),
   // Asking how to leave a partner safely, or unseen, is already safety planning.
   rule('partner-violence.abuse.current', 'partner-violence', `(?:leave|escape|get away from) (?:him|her|them|(?:my|our) ${PARTNER}) (?:safely|without (?:him|her|them) (?:knowing|finding out|noticing))|(?:how (?:do|can|would) i|i need to|help me) (?:leave|get out|escape|get away) safely|(?:i am|i have been|i feel|am i) (?:in|stuck in|trapped in|living in) an? (?:abusive|violent|controlling) (?:relationship|marriage|home|situation)|${AGENT} (?:is|has been|is being|gets|becomes|got|can be|turns) (?:very |so |really |physically |sexually |more )?(?:abusive|violent|dangerous|physical with me|rough with me)|need to (?:escape|get away) from (?:him|her|them|my ${PARTNER})(?! for)|(?:experiencing|going through|living with|dealing with|suffering|victim of|facing|in) (?:domestic|intimate partner|family) (?:violence|abuse)|my abuser`, { pastSilences: true }),
