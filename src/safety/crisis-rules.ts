@@ -351,6 +351,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:urges?|attract(?:ed|ion)|desires?|feelings?|fantasies) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids))',
     '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
   ]),
+  // An adult in charge of children telling of contact with one that has gone too far: "I'm a youth
+  // coach, I've been messaging one of the lads (14) privately ... arranged to meet him".
+  rule('child-abuse.risk.adult-in-role', 'child-abuse', [
+    'i am (?:a |an |the |their )?(?:(?:youth|football|soccer|swim|swimming|sports|dance|music|school|drama|scout|church) ){0,2}(?:coach|teacher|tutor|youth worker|youth leader|leader|instructor|trainer|mentor|babysitter|nanny|priest|pastor|scoutmaster)',
+    '(?:lad|lads|boy|boys|girl|girls|kid|kids|player|players|student|students|pupil|pupils|child|children)(?: who is| aged| age| is)? (?:[4-9]|1[0-5])(?: years? old| yo)?\\b',
+    `i (?:have been |am |keep |kept |was )?(?:messag|text|chat|dm|snapchat|whatsapp)[a-z]* ${gap(6)}(?:privately|in private|secretly|in secret|late at night)|(?:gone|went|going|got|getting) (?:further|too far)|i (?:have )?(?:arranged|planned|am planning|am going) to meet (?:him|her|them|up)|i (?:have )?(?:crossed|am crossing) (?:a|the) line`,
+  ]),
   // An adult in charge of pupils in a sexual relationship with one: "a teacher at my school is
   // sleeping with a girl in my grade". Told as the past (college, years ago), it stays history.
   rule('child-abuse.carer.with-student', 'child-abuse', `(?:teacher|tutor|coach|principal|(?:youth )?pastor|priest) ${gap(4)}(?:is|are|has been|keeps|been) (?:sleeping with|having sex with|hooking up with|dating|sexting|kissing|touching|messing around with) (?:a |an |one of (?:his|her|the|my|our) |my |our )?(?:students?|pupils?|(?:girls?|boys?|kids?|students?|friends?) (?:in|from) (?:my|our|his|her) (?:grade|class|year|school|team))`, { pastSilences: true }),
@@ -500,6 +507,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
   rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
+  // The same said without "my", as some second-language writers do: "... and husband beats me".
+  rule('partner-violence.physical.bare-partner-hits-me', 'partner-violence', `(?:^|and |but |because |also |plus |then )(?:husband|hubby|wife|boyfriend|girlfriend|partner|fiance|fiancee) (?:always |often |sometimes |still |also |again )?(?:(?:beats|beat|slaps|slapped|punches|punched|kicks|kicked|chokes|choked) me|(?:hits|hit) me(?! up))`, { unless: CONSENT, pastSilences: true }),
   rule('partner-violence.physical.injury', 'partner-violence', `${AGENT} ${gap(2)}(?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|choked|chokes|strangled|twisted|squeezed) my (?:face|stomach|belly|head|arms?|neck|throat|ribs|wrists?|hair)|${AGENT} ${gap(2)}${BROKE_BONE} my ${BONE}|(?:bruises|marks|black eye) ${gap(2)}(?:from|because of) (?:him|her|them|my ${PARTNER})|(?:left|leaves|leaving) (?:bruises|marks) on me`, { unless: CONSENT, pastSilences: true }),
   // Hands round the neck: "when he gets angry he puts his hands round my neck until I see spots".
   // Breath play a couple agreed on stays silent.
