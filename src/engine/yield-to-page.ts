@@ -15,9 +15,15 @@ const SLICE_MS = 10;
  * another with other work between them; each list starting a slice of its own ignored that work,
  * and one task ran 59 ms at 4x throttling (the end of one list, 31 ms of set-up, a slice of the next).
  */
-let slice: { readonly start: number; last: number } | undefined;
+let slice: Slice | undefined;
 
-function startSlice(): { readonly start: number; last: number } {
+/** When a slice began, and how long its last step took (the guess for the next). */
+interface Slice {
+  readonly start: number;
+  last: number;
+}
+
+function startSlice(): Slice {
   const started = { start: performance.now(), last: 0 };
   slice = started;
   // A timer cannot fire before the current task ends, so once it has, this slice is over.
