@@ -260,7 +260,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // Signs someone else self-harms: "found cuts on her arms".
   rule('suicide.self-harm.signs', 'suicide', '(?:found|find|saw|see|seen|noticed|notice) (?:fresh |new |the |some )?(?:cuts|scars|burns|cut marks|burn marks) on (?:his|her|their|my) (?:arms?|legs?|wrists?|thighs?|stomach|body|skin)'),
-  rule('suicide.self-harm.cutting', 'suicide', `i (?:cut|burned|burnt) again(?! (?:the|my|his|her|a|an|some|it|them|back|down|off|out|in|into|class|school|work|today at|yesterday at)\\b)|cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
+  rule('suicide.self-harm.cutting', 'suicide', `i (?:cut|burned|burnt) again(?! (?:the|my|his|her|a|an|some|it|them|back|down|off|out|in|into|class|school|work|today at|yesterday at)\\b)|cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to|can not stop|could not stop) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
   // Cutting told without "I": "cut again last night, deeper than usual". Hair, grass and budgets stay silent.
   rule('suicide.self-harm.cut-again', 'suicide', 'cut again (?:last night|tonight|today|this morning|yesterday)|cut (?:deeper|too deep)(?: than (?:usual|before|ever|last time))?', {
     unless: 'hair|fringe|bangs|grass|lawn|hedge|budget|costs?|spending|hours|class|ties|calories|carbs|sugar|wood|fabric|paper|cake|meat|onions?|vegetables|cooking|kitchen',
@@ -334,6 +334,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:es|ed|ing)|gets?|got|convinc(?:es|ed|ing)|tells?|told|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?) (?:her|him|them|me|my|our|his|their|the|a|an|this|that|some) ${gap(5)}(?<!(?:time|chance|opportunity|moment|energy|privacy|space|room|break|night|evening|weekend) )(?:for|to send|to take|to show|to) ${gap(1)}(?:pics|pictures|photos|nudes|nude|naked|videos|sex)|(?:sending|sends|sent) nudes|exchang(?:e|es|ed|ing) (?:pics|nudes|photos)`,
   ]),
   rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys|kids|children)|underage|young (?:girls|boys|kids|children)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
+  // Such images found, with words between: "the images on his laptop are of children".
+  rule('child-abuse.images.found', 'child-abuse', [
+    `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)`,
+    '(?:laptop|computer|phone|hard drive|pc|ipad|tablet|search history|browser|folder|cloud|porn)',
+  ], { unless: 'school|trip|holiday|birthday|party|family|class photo|yearbook|our kids|my kids|grandkids|nursery|graduation' }),
   rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|my|our|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
   rule('child-abuse.ongoing.since-childhood', 'child-abuse', [
     `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
@@ -348,7 +353,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Someone who fears acting on a sexual interest in children: a child may be at risk, and help for
   // the person exists. Needs both the interest and the fear of acting; clinician review pending.
   rule('child-abuse.risk.urges', 'child-abuse', [
-    '(?:urges?|attract(?:ed|ion)|desires?|feelings?|fantasies) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids))',
+    '(?:urges?|attract(?:ed|ion)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
     '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
   ]),
   // An adult in charge of children telling of contact with one that has gone too far: "I'm a youth
@@ -379,6 +384,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.child.heard-hurt', 'child-abuse', `(?:screaming|screams|screamed|crying|cries|cried|begging|begs|begged|yelling|yells|shouting|shouts|sobbing) ${gap(1)}(?:stop|no|please stop|please|do not) (?:dad|mum|mom|uncle|grandpa|grandad|papa|stepdad|stepmum|stepmom)`, {
     unless: 'tickl[a-z]*|joke|joking|game|games|playing|play|laugh[a-z]*|giggl[a-z]*|pillow fight|wrestl[a-z]*|movie|film|show',
   }),
+  // A child made to undress: "told me daddy's friend made him take his clothes off and play a game".
+  rule('child-abuse.child.made-undress', 'child-abuse', [
+    `${CHILD_MARK}|(?:son|daughter|boy|girl|kid|child) (?:[4-9]|1[0-5])\\b`,
+    'made (?:him|her|them|me) (?:take (?:his|her|their|my) (?:clothes|pants|trousers|underwear|knickers|top) off|undress|get undressed|strip|get naked)',
+  ], { unless: `${CONSENT}|bath|bathtime|shower|swim|swimming|pool|doctor|nurse|check ?up|bed ?time|pyjamas|pajamas|costume|changing|change for` }),
   // Someone intruding on a minor bathing or changing: "my stepbrother keeps coming into the bathroom
   // when I'm showering, I'm 14". A parent, a teen's own partner or a little sibling stays silent.
   rule('child-abuse.self.intruded-on', 'child-abuse', [
@@ -447,7 +457,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // Sex demanded under a threat to one's job, visa or home: "if I don't sleep with him I lose my visa".
   // A partner who says he will leave is a relationship's pressure, not this.
-  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop) ${gap(2)}(?:sleep with|have sex with|sleep together|go to bed with|do (?:it|stuff|things) with|give (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)))`),
+  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
@@ -519,7 +529,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
   rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER}) (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:gun|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) (?:gun|pistol|rifle|shotgun) (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
-  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}`),
+  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face))`),
+  // At the door and threatening to kill: "my ex is outside my apartment again ... banging on the door
+  // saying he'll kill me". Without someone at the door, "he'll kill me" is often hyperbole.
+  rule('partner-violence.threat.at-the-door', 'partner-violence', [
+    '(?:banging|bangs|banged|pounding|pounds|kicking|kicks|hammering) on (?:my|the) (?:door|window|windows)|(?:is|are|was|keeps|kept|been) (?:waiting |standing |parked )?outside (?:my|the|our) (?:door|house|flat|apartment|home|work|building|window)',
+    '(?:saying|says|said|shouting|shouts|yelling|yells|screaming|screams|threatening|texting|texted) (?:that )?(?:he|she|they) (?:will|is going to|are going to|going to|gonna) (?:kill|hurt|get|beat|stab|shoot) (?:me|us|my)',
+  ]),
   // Reported threats, with a condition ("if I ever leave he'll find me and kill me") or a weapon.
   // Hyperbole with no condition of leaving or telling ("she'd kill me if I forgot") stays silent. After
   // "if I leave", "hell" can only be "he'll". A threat made inside a story the visitor is writing is
@@ -576,10 +592,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // ("not safe to have sex on my period"). Its help includes 911; danger of unknown kind is most
   // often someone at home.
   rule('partner-violence.danger.not-safe', 'partner-violence', 'i am not safe(?: (?:here|at home|right now|now|anymore|any more|tonight))?(?= (?:and|so|please|help|i|he|she|they|what|can|right|anymore)\\b|$)|i (?:do not|no longer) feel safe (?:here|at home|anymore|any more|right now|tonight)(?= (?:and|so|please|help|i|he|she|they|what|can)\\b|$)'),
-  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car)|showing up (?:at|outside) my)'),
+  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car|for (?:days|weeks|months))|showing up (?:at|outside) my)'),
   // An ex who has found where one lives, or sends a photo of one's door: "ex found my new address,
   // texted a pic of my front door at 2am".
-  rule('partner-violence.stalking.found-me', 'partner-violence', `(?:my ex|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner) ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video) of my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)`),
+  rule('partner-violence.stalking.found-me', 'partner-violence', `(?:my ex|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner) ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:my ex|ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
     '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers)',

@@ -15,7 +15,7 @@ describe('scored risk signals', () => {
     ['sexual-assault', 'no consent + act + after', 'a friend stayed over and i woke up with his hand in my pants. this morning'],
     ['sexual-assault', 'no consent + after', 'can u still collect evidence if i showered? it happened last night and i said no'],
     ['partner-violence', 'partner + harm', 'gf threw a plate at me and i have a cut above my eye'],
-    ['partner-violence', 'partner + fear + control', 'my partner put a tracker on my car, im scared of what he will do'],
+    ['partner-violence', 'partner + fear + control', 'my partner tracks my phone, im scared of what he will do'],
     ['partner-violence', 'partner + fear', 'i need somewhere to go tonight, my ex keeps turning up outside'],
     ['child-abuse', 'minor + adult + grooming', 'the football coach gives my 13 year old son rides home and buys him vapes and tells him hes his favourite'],
     ['child-abuse', 'minor + grooming', 'my daughter is 8 and came back from her dads saying he plays a tickle game under her pajamas and its their special secret'],
