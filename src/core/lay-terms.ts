@@ -138,6 +138,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // A couple's rows about money, chores or in-laws are another problem ("we fight about money, any
   // tips"); a story that goes on to ask about sex or therapy asks in another clause
   elsewhere('fight|fights|fighting|argue|argues|arguing|row|rowing about|over money|finances|bills|chores|housework|cleaning|inlaws'),
+  // Schoolwork, games and the law on age: "a school project on the history of sex education", "a
+  // board game for date night", "what is the age of consent"
+  elsewhere('school|class|uni|university|college project|projects|assignment|assignments|presentation, board game|games, age of consent'),
   // A note for work, and cosmetic treatments, are other services
   elsewhere('sick note|notes, fit note, doctors|doctor|medical note|certificate, hair transplant|transplants|removal, botox, lip filler|fillers, liposuction, tummy tuck, nose job'),
   // Testing for infections is a sexual-health clinic's service ("do you do STI tests"); our corpus

@@ -970,3 +970,17 @@ describe('testing for infections', () => {
     expect(answer('I had an STI last year and now I am scared of sex, can therapy help')).toBeDefined();
   });
 });
+
+describe('schoolwork, games, the law on age, detectives and brands', () => {
+  it.each(['what is the age of consent in my state', 'how much does a private investigator charge', 'can you recommend a good lube brand', 'any fun board games for couples'])(
+    'does not answer "%s"',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it('still answers a game given as homework, and cheating with rebuilding trust', () => {
+    expect(answer('my therapist gave us a game to play as homework, is that normal')).toBe('homework');
+    expect(answer('my partner cheated, can therapy help us rebuild trust')).toBe('infidelity-recovery');
+  });
+});
