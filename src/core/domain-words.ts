@@ -11,7 +11,8 @@
  * "help", "doctor", "exercise", "homework", "degree", "dating", "gender"), which off-topic questions
  * use as often.
  */
-import { stemsOfTable, wordRow as row, type WordRow } from './word-table.ts';
+import { runThrough, type Steps } from './steps.ts';
+import { stemsOfTableSteps, wordRow as row, type WordRow } from './word-table.ts';
 
 export const DOMAIN_WORDS: readonly WordRow[] = [
   row(
@@ -37,6 +38,7 @@ export const DOMAIN_WORDS: readonly WordRow[] = [
 ];
 
 /** Stems of every word in DOMAIN_WORDS. */
-export function domainStems(): ReadonlySet<string> {
-  return stemsOfTable(DOMAIN_WORDS, 'Domain theme');
-}
+export const domainStems = (): ReadonlySet<string> => runThrough(domainStemSteps());
+
+/** `domainStems`, pausing after each row. */
+export const domainStemSteps = (): Steps<ReadonlySet<string>> => stemsOfTableSteps(DOMAIN_WORDS, 'Domain theme');

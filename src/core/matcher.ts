@@ -11,7 +11,7 @@ import { layPhraseSteps, type LayPhrases } from './lay-phrases.ts';
 import { buildPhrasings } from './phrasings.ts';
 import { asksAboutDomain, findGeneralEntry, namesDomain } from './general-entry.ts';
 import { LAY_TERMS } from './lay-terms.ts';
-import { analyseQuery, correctableWords, type QueryContext, type Unit } from './query.ts';
+import { analyseQuery, correctableWords, wordTableSteps, type QueryContext, type Unit } from './query.ts';
 import { stem } from './stem.ts';
 import { runThrough, type Steps } from './steps.ts';
 import { isStopword } from './stopwords.ts';
@@ -109,9 +109,10 @@ export function matcherOver(ids: readonly string[], analysed: readonly AnalysedD
   return runThrough(matcherSteps(ids, analysed, options));
 }
 
-/** `matcherOver`, pausing between the steps of compiling the lay-phrase table and building the index. */
+/** `matcherOver`, pausing between the steps of compiling the lay-phrase table, stemming the word tables and building the index. */
 export function* matcherSteps(ids: readonly string[], analysed: readonly AnalysedDoc[], options: MatcherOptions = {}): Steps<Matcher> {
   const phrases = yield* layPhrasesSteps();
+  yield* wordTableSteps();
   const index = yield* bm25fSteps(analysed, phrases.stems);
   const phrasings = buildPhrasings(analysed, index);
   const general = findGeneralEntry(analysed, index);

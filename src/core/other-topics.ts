@@ -24,7 +24,8 @@
  * ("the font", "my smartwatch"); and words whose stem is such a word ("promotion" is "promote",
  * "earrings" is "ear", "boxing" is "box").
  */
-import { stemsOfTable, wordRow as row, type WordRow } from './word-table.ts';
+import { runThrough, type Steps } from './steps.ts';
+import { stemsOfTableSteps, wordRow as row, type WordRow } from './word-table.ts';
 
 export const OTHER_TOPICS: readonly WordRow[] = [
   row('errands and services', 'pharmacy, chemist, supermarket, gym, grocery, bakery, parking, laundry, laundromat, launderette, hairdresser, hairstylist, haircut, barber, salon, manicure, pedicure, mechanic, garage, carwash, library, zoo, petrol, gasoline, tyre, plumber, electrician, locksmith, dentist, dental, optician, postage, postal, mailbox, parcel, courier, cashier, tailor, florist, butcher, notary, pawnshop, dmv, brand'),
@@ -48,6 +49,7 @@ export const OTHER_TOPICS: readonly WordRow[] = [
 ];
 
 /** Stems of every word in OTHER_TOPICS. */
-export function otherTopicStems(): ReadonlySet<string> {
-  return stemsOfTable(OTHER_TOPICS, 'Other topic');
-}
+export const otherTopicStems = (): ReadonlySet<string> => runThrough(otherTopicStemSteps());
+
+/** `otherTopicStems`, pausing after each row. */
+export const otherTopicStemSteps = (): Steps<ReadonlySet<string>> => stemsOfTableSteps(OTHER_TOPICS, 'Other topic');

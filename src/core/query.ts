@@ -4,8 +4,9 @@ import { stem } from './stem.ts';
 import { isStopword, STOPWORDS } from './stopwords.ts';
 import { weighedWords } from './focus.ts';
 import { isCorrectable, type TypoCorrector } from './typo-limits.ts';
-import { otherTopicStems } from './other-topics.ts';
-import { domainStems } from './domain-words.ts';
+import { otherTopicStemSteps } from './other-topics.ts';
+import { domainStemSteps } from './domain-words.ts';
+import { runThrough, type Steps } from './steps.ts';
 
 /** Weight of a lay phrase's meaning in ranking, against 1 for a word the visitor typed (0..1). */
 export const EXPANSION_WEIGHT = 0.6;
@@ -60,19 +61,32 @@ export interface AnalysedQuery {
   readonly anchored: boolean;
 }
 
-let otherStems: ReadonlySet<string> | undefined;
-let domain: ReadonlySet<string> | undefined;
+/** Stems of the domain's own words and of other subjects' words, which queries are checked against. */
+interface WordTables {
+  readonly domain: ReadonlySet<string>;
+  readonly other: ReadonlySet<string>;
+}
+
+let tables: WordTables | undefined;
+
+/**
+ * The word tables, stemmed once, pausing after each row: a browser does this in slices while the
+ * index is built (see `matcherSteps`), not inside the first question.
+ */
+export function* wordTableSteps(): Steps<WordTables> {
+  return (tables ??= { domain: yield* domainStemSteps(), other: yield* otherTopicStemSteps() });
+}
+
+const wordTables = (): WordTables => tables ?? runThrough(wordTableSteps());
 
 function namesDomainWords(units: readonly Unit[]): boolean {
-  domain ??= domainStems();
-  const words = domain;
+  const words = wordTables().domain;
   return units.some((u) => u.words.some((w) => words.has(w.stem)) || u.means.some((s) => words.has(s)));
 }
 
 /** Words of the asking clause from the other-topics table that neither the corpus nor the lay table knows. */
 function elsewhereWords(words: readonly string[], weights: readonly number[], ctx: QueryContext): string[] {
-  otherStems ??= otherTopicStems();
-  const other = otherStems;
+  const { other } = wordTables();
   return words.filter((w, i) => weights[i] === 1 && !isStopword(w) && !ctx.lay.words.has(w) && other.has(stem(w)) && !ctx.index.has(stem(w)));
 }
 

@@ -4,6 +4,7 @@
  * stem is enough.
  */
 import { stem } from './stem.ts';
+import type { Steps } from './steps.ts';
 import { tokeniseOneWord } from './tokenise.ts';
 
 export interface WordRow {
@@ -14,11 +15,15 @@ export interface WordRow {
 
 export const wordRow = (about: string, words: string): WordRow => ({ about, words });
 
-/** Stems of every word in `rows`; a word that does not normalise to one word is an error naming its row. */
-export function stemsOfTable(rows: readonly WordRow[], table: string): ReadonlySet<string> {
+/**
+ * Stems of every word in `rows`, pausing after each row; a word that does not normalise to one word is
+ * an error naming its row.
+ */
+export function* stemsOfTableSteps(rows: readonly WordRow[], table: string): Steps<ReadonlySet<string>> {
   const stems = new Set<string>();
   for (const row of rows) {
     for (const word of row.words.split(', ')) stems.add(stem(tokeniseOneWord(word, `${table} "${row.about}"`)));
+    yield;
   }
   return stems;
 }

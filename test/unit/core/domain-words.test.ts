@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
-import { DOMAIN_WORDS, domainStems } from '../../../src/core/domain-words.ts';
+import { DOMAIN_WORDS, domainStemSteps, domainStems } from '../../../src/core/domain-words.ts';
 import { otherTopicStems } from '../../../src/core/other-topics.ts';
 import { toSearchDoc } from '../../../src/core/search-docs.ts';
 import { stem } from '../../../src/core/stem.ts';
@@ -55,6 +55,18 @@ describe('the domain-words table', () => {
     for (const word of words) expect([word, isStopword(word)]).toEqual([word, false]);
     expect(domainStems().size).toBe(words.length);
     expect(words.length).toBeGreaterThan(80);
+  });
+
+  it('is read one row per step, so a browser can pause between rows instead of inside the first question', () => {
+    const steps = domainStemSteps();
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(DOMAIN_WORDS.length);
+    expect(step.value).toEqual(domainStems());
   });
 
   it('shares no word with the table of other subjects', () => {
