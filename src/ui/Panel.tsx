@@ -22,6 +22,9 @@ export interface PanelProps {
   focusOnMount?: boolean;
 }
 
+/** Parsed as the panel's chunk loads, in a task of its own rather than the one that renders the panel. */
+const panelSheet = sheetFor(css);
+
 /** The chat panel: a labelled dialog with the header, the conversation or the help view, and the text box. */
 export function Panel({ model, modal, hidden = false, onClose, focusOnMount = true }: PanelProps) {
   const t = panelMessagesFor(model.config.value.lang);
@@ -34,7 +37,7 @@ export function Panel({ model, modal, hidden = false, onClose, focusOnMount = tr
 
   // The panel's styles travel with its chunk; adopted before the first paint.
   useLayoutEffect(() => {
-    if (panel.current) adoptInto(panel.current, sheetFor(css));
+    if (panel.current) adoptInto(panel.current, panelSheet);
   }, []);
 
   useEffect(() => {
