@@ -71,11 +71,14 @@ const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|peri
 const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
+const GUN = '(?:gun|shotgun|handgun|pistol|rifle|revolver)';
 const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|paroxetine|venlafaxine|effexor|amitriptyline|trazodone|lithium|seroquel|quetiapine|ambien|zolpidem|valium|diazepam|klonopin|ativan|lorazepam|codeine|tramadol|morphine)';
+/** What explains not being around: a trip, a move, a job, a hospital stay. */
+const AWAY_FOR_A_REASON = 'trip|travel[a-z]*|vacation|holiday|flight|flying|out of town|abroad|away for|moving|business|conference|camping|festival|offline|signal|reception|wifi|hospital for|surgery|reschedul[a-z]*|(?:at|in|with) (?:this|my|the) (?:job|company|school|team|town|city|place|country|flat|apartment|house)';
 /** Wanting someone to know, said with means or a plan: "I just wanted someone to know". */
 const TOLD_SOMEONE = '(?:wanted|needed) (?:someone|somebody|anyone) to know|(?:needed|wanted) to tell (?:someone|somebody|anyone)';
 /** After "to die": an idiom follows ("die on that hill", "die laughing", "die of embarrassment"). */
-const NOT_DIE_IDIOM = '(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)))';
+const NOT_DIE_IDIOM = `(?! (?:on (?:that|this|a|the) hill|laughing|(?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*|cringe|boredom|curiosity|old age)|if ${gap(4)}(?:finds? out|found out|knew|knows|sees? (?:this|it|that|me)|hears? about)))`;
 /** Signs that suicidal thoughts or self-harm told as the past are back or still there. */
 const STILL_SUICIDAL = 'still|again|anymore|any more|lately|recently|these days|every (?:day|night)|all the time|most days|(?:the )?urges?|relaps[a-z]*|(?:came|coming|comes) back|i (?:want|wanna) to die|i (?:self harm|am self harming|am cutting|cut myself)';
 /** "Hits me up" and "beat me at chess" are not violence; "hits me with his belt" is. */
@@ -83,7 +86,7 @@ const HIT_ON_ME = `(?:(?:hits?|hitting) me(?! (?:up|hard|like|that|when it|with 
 /** Objects thrown at the visitor: "she threw a plate at my head" (a pillow stays play). */
 const THROWN = '(?:a |an |the |his |her |their |my )?(?:plates?|glass(?:es)?|bottles?|knife|knives|chairs?|phone|mugs?|cups?|lamp|remote|shoes?|keys|pan|pots?|rocks?|bricks?|dishes|boiling water|hot (?:coffee|tea|water)|things|stuff|something|objects|furniture)';
 /** Force or confinement; "locked me out of our netflix account" or "in his arms" is neither. */
-const HANDLE_ME = `(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|threw|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me (?:around|down|against|into (?:a |the )?(?:wall|door|floor|table|furniture)|to the (?:floor|ground|wall))|(?:grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) me ${gap(3)}by (?:the|my) (?:hair|throat|neck|arms?|wrists?)|lock(?:s|ed|ing)? me (?:in(?! (?:his|her|their) (?:arms|embrace)| a (?:hug|kiss|embrace))|up|out(?! of ${gap(2)}(?:accounts?|passwords?|apps?|profiles?|phone|computer|laptop|email|netflix|wifi|games?|chat)))|(?:punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit(?:s|ting)?|smash(?:es|ed|ing)?) (?:holes in )?(?:the |a )?walls? (?:next to|beside|by|near|inches from|right by|behind) (?:me|my (?:head|face))|(?:put|puts|putting|wrapped|wraps) (?:his|her|their|both) hands (?:around|on) my (?:neck|throat)|(?:threw|throws|throwing|hurled|hurls|chucked|chucks) ${THROWN} at (?:me|my (?:head|face))|(?:smash(?:es|ed|ing)?|slam(?:s|med|ming)?|bang(?:s|ed|ing)?|bash(?:es|ed|ing)?|hit|hits|shov(?:e|es|ed|ing)) my (?:head|face) (?:against|into|on|off))`;
+const HANDLE_ME = `(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|threw|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me (?:around|down|against|into (?:a |the )?(?:wall|door|floor|table|furniture)|to the (?:floor|ground|wall))|(?:grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) me ${gap(3)}by (?:the|my) (?:hair|throat|neck|arms?|wrists?)|lock(?:s|ed|ing)? me (?:in(?! (?:his|her|their) (?:arms|embrace)| a (?:hug|kiss|embrace))|up|out(?! of ${gap(2)}(?:accounts?|passwords?|apps?|profiles?|phone|computer|laptop|email|netflix|wifi|games?|chat)))|(?:punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit(?:s|ting)?|smash(?:es|ed|ing)?) (?:holes in )?(?:the |a )?walls? (?:next to|beside|by|near|inches from|right by|behind) (?:me|my (?:head|face))|(?:put|puts|putting|threw|throws|pushed|pushes|shoved|shoves|slammed|slams) me through (?:a |the )?(?:wall|door|window|glass|table)|(?:put|puts|putting|wrapped|wraps) (?:his|her|their|both) hands (?:around|on) my (?:neck|throat)|(?:threw|throws|throwing|hurled|hurls|chucked|chucks) ${THROWN} at (?:me|my (?:head|face))|(?:smash(?:es|ed|ing)?|slam(?:s|med|ming)?|bang(?:s|ed|ing)?|bash(?:es|ed|ing)?|hit|hits|shov(?:e|es|ed|ing)) my (?:head|face) (?:against|into|on|off))`;
 /** Who a threat names: the visitor, their children, their pets. */
 const THREAT_TARGET = '(?:me|us|(?:the|my|our) (?:kids|children|baby|son|daughter|family|dog|cat|pets?))';
 const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
@@ -96,6 +99,8 @@ const HARM_ON_ME = '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s
 const JOKE_OR_SEX_TOPIC = 'lol|lmao|haha|jk|joking|kidding|embarrass[a-z]*|erections?|ed|penis|dick|size|kinks?|fetish[a-z]*|porn|toys?|libido|premature|sex life';
 /** A partner watching the visitor: phone, messages, location, passwords. */
 const MONITORS = `${AGENT} ${gap(8)}(?:checks|checking|goes through|went through|reads|reading|monitors|monitoring|tracks|tracking|tracked|spies on|spying on) (?:all |every one of )?(?:of )?my (?:phone|texts|messages|emails|email|dms|location|calls|browser history|social media|accounts?)|${AGENT} ${gap(3)}(?:has|knows|demands|takes|took) (?:all )?my passwords|tracker on my (?:car|phone)`;
+/** A partner deciding for the visitor: what they wear, whom they see or text, where they go. */
+const CONTROLS = `${AGENT} ${gap(3)}(?:decides|controls|chooses|picks|dictates) (?:what i (?:wear|eat|spend|buy)|who i (?:see|text|talk to|message|can see|can talk to|am friends with)|where i (?:go|can go))`;
 /** A partner restricting the visitor: going out, work, money, family. */
 const RESTRICTS = `(?:not allowed|never allowed) to (?:go out|go anywhere|leave|work|get a job|see|have|talk to|drive|spend|use)|(?:does not|will not|never|would not) let me (?:go out|go anywhere|leave the house|work|get a job|see|have (?:my own|any)|talk to|drive|spend)|(?:controls|takes|took|keeps|kept) (?:all )?(?:of )?(?:the|my|our) (?:money|finances|bank cards?|cards|paycheck|pay|wages)|(?:took|takes|taken) my (?:bank card|card|cards|money|paycheck|car keys)|cut me off from (?:my )?(?:friends|family)`;
 /** Threats that keep someone in: outing, taking the children, sharing images. */
@@ -135,7 +140,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.passive.think-about-dying', 'suicide', '(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying(?! (?:my|your|her|his|their|the|it|them|hair|clothes|alone|single|lonely|a virgin|without|before|old|of)\\b)|being dead|not being alive|not existing|not waking up|my own death|death all the time)'),
   rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
   rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|want|hope|hoping|pray|praying|wanting|rather|would like) ${gap(8)}(?:not|never) (?:wake up|open my eyes again)|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)`),
-  rule('suicide.passive.no-point-living', 'suicide', '(?:no|not (?:really |even |honestly )?see (?:the|a|any)|not (?:really |even |honestly )?see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore)'),
+  rule('suicide.passive.no-point-living', 'suicide', '(?:no|not (?:really |even |honestly )?see (?:the|a|any)|not (?:really |even |honestly )?see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore|anything (?:lately|these days|now))'),
   rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|(?:no|not see (?:a|any|the)|not have (?:a|any)|can not (?:see|find) (?:a|any)) reason (?:left )?to (?:live|stay alive|keep going|go on|be here|stick around(?! (?:in|with|for|at|and)\\b))'),
   // "Better off (for everyone) if I just ended it all", "better off gone"; "I'd be better off single"
   // and "we'd be better off if we ended it" (a relationship) name no death of the visitor: silent.
@@ -159,8 +164,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
   rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
-    unless: 'trip|travel[a-z]*|vacation|holiday|flight|flying|out of town|abroad|away for|moving|business|conference|camping|festival|offline|signal|reception|wifi|hospital for|surgery|reschedul[a-z]*|(?:at|in|with) (?:this|my|the) (?:job|company|school|team|town|city|place|country|flat|apartment|house)',
+    unless: AWAY_FOR_A_REASON,
   }),
+  // Not being around, said with a farewell: "if I'm not around next week, I won't be, just so you know.
+  // Thanks for everything". A trip or a move explains an absence: silent.
+  rule('suicide.passive.not-around-farewell', 'suicide', [
+    '(?:if|when|in case) i am (?:not|no longer) (?:around|here|alive)|i (?:will not|am not going to) be (?:around|here)',
+    'thank(?:s| you) (?:so much )?for everything|just so you know|goodbye|take care of (?:yourself|them|my)',
+  ], { unless: AWAY_FOR_A_REASON }),
   rule('suicide.plan.goodbye-note', 'suicide', `(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)(?! ${gap(4)}(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non binary|pregnant|engaged|coming out|come out|moving))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)`),
   // Someone else giving their things away; a move, decluttering or a natural death stays silent.
   // "Giving my stuff away, won't need it": both together; giving things away alone may be a move.
@@ -193,7 +204,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:next to|beside|in front of) me|in my hand|(?:keep|keeps|kept|been|am|was) (?:looking|staring|thinking about) (?:at )?(?:it|them)|can not stop (?:looking|staring) at|counting them|(?:lined|laid) (?:up|out)',
   ], { unless: '(?:for my|for the|prescribed|prescription|refill|side effects?|doctor|gp|pharmacist)' }),
   rule('suicide.plan.have-a-plan', 'suicide', [
-    '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
+    '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out|figuring out|working out|planning out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
     `${PILLS}|overdose|noose|gun|pistol|rifle|razor|blade|note|end it|end my life|kill myself`,
   ]),
   rule('suicide.plan.plan-to', 'suicide', 'plan(?:ning|ned)? (?:to|on) (?:kill(?:ing)?|end(?:ing)?) (?:myself|my life|it all)|plan(?:ning|ned)? (?:to|on) (?:die|dying|overdos(?:e|ing)|jump(?:ing)? off|hang(?:ing)?|shoot(?:ing)?)'),
@@ -208,7 +219,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A lethal means named next to "going to do it": the Crisis Text Line finding, kept to objects
   // that have no everyday reading here (not pills: "we took our pills and will do it tonight").
   rule('suicide.method.means-and-intent', 'suicide', [
-    '(?:gun|pistol|rifle|noose|bridge|ledge|pesticide|poison|weedkiller|weed killer|paraquat|rat poison|antifreeze)',
+    `${GUN}|noose|bridge|ledge|pesticide|poison|weedkiller|weed killer|paraquat|rat poison|antifreeze`,
     '(?:going to|will|ready to|about to|want to|decided to) (?:do it|end it|finish it|finish myself|end everything|go through with it)|(?:am|keep|kept|been|always|can not stop) thinking (?:about|of) (?:using it|doing it|it)|(?:use|using) it on myself',
   ]),
   // Exhaust fumes made ready: "car's in the garage with the hose sorted". Washing the car or watering
@@ -241,7 +252,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: 'traffic|driving|drive|car|commut[a-z]*|bus|train|stuck|walk[a-z]*|bike|cycl[a-z]*|run|running|jog[a-z]*|photos?|view|selfie|date|sunset|hike|hiking|tour',
   }),
   rule('suicide.method.hang', 'suicide', '(?:hang|hanging|hanged) myself|noose|(?:rope|belt|cord) (?:around|round) my neck'),
-  rule('suicide.method.gun', 'suicide', `(?:shoot|shooting|shot) myself|(?:gun|pistol|rifle|knife|razor|blade|weapon) on myself|(?:gun|pistol|barrel) (?:to|in|against) my (?:head|mouth|temple)|(?:blow|blowing) my (?:brains|head) out|(?:bought|buy|buying|got|have|loaded) (?:a |the |my )?(?:gun|pistol|rifle) ${gap(4)}(?:end it|end my life|kill myself|do it|die)`),
+  rule('suicide.method.gun', 'suicide', `(?:shoot|shooting|shot) myself|(?:gun|pistol|rifle|knife|razor|blade|weapon) on myself|(?:gun|pistol|barrel) (?:to|in|against) my (?:head|mouth|temple)|(?:blow|blowing) my (?:brains|head) out|(?:bought|buy|buying|got|have|loaded) (?:a |the |my )?${GUN} ${gap(4)}(?:end it|end my life|kill myself|do it|die)`),
   rule('suicide.method.cut-wrists', 'suicide', '(?:slit|slitting|slice|slicing|cut|cutting|open|opening) (?:my|both) (?:wrists?|throat|veins?)'),
   rule('suicide.method.other', 'suicide', 'drink(?:ing)? bleach|carbon monoxide|(?:drive|driving|drove|crash|crashing|steer) (?:my car )?(?:into|off) (?:a |the )?(?:tree|wall|traffic|oncoming|river|truck|lake|bridge|cliff|overpass)|(?:starve|starving) myself to death|walk(?:ing)? into the (?:sea|ocean|river|lake)'),
   // Self-harm told as long past ("scars from when I was a teenager, I'm 34 now") is history unless it
@@ -277,9 +288,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // A means of dying set out now: "the razor blades are out on the counter", "gun next to me". Razors
   // out for shaving, shoulder or fan blades stay silent; pills have their own row (method.pills).
-  rule('suicide.method.means-out', 'suicide', '(?:razor blades?|razors?|blades?|gun|pistol|rifle) (?:is |are )?(?:out(?! of)|ready|laid out|lined up|in my hand|(?:sitting |lying |right )?(?:next to|beside|in front of) me)|(?:got|get|getting|took|taking|have|laid|lay|set) (?:out )?(?:the |my |a |some |his |dads )?(?:razor blades?|razors?|blades?|gun|pistol|rifle) (?:out(?! of)|ready)', {
-    unless: `${CONSENT}|shav[a-z]*|trim[a-z]*|wax[a-z]*|beard|pubes|pubic|ingrown|bumps|razor burn|groom[a-z]*|shoulder|fan|skates?|blender|mower|hunting|range|cleaning|knife|knives|kitchen|cook[a-z]*|dinner|(?:his|her|their) (?:gun|pistol|rifle|razor)|(?:he|she|they|${PARTNER}) (?:keeps|has|leaves|left|puts|put)`,
+  rule('suicide.method.means-out', 'suicide', `(?:razor blades?|razors?|blades?|${GUN}) (?:is |are )?(?:out(?! of)|ready|laid out|lined up|in my hand|(?:sitting |lying |right )?(?:next to|beside|in front of) me)|(?:got|get|getting|took|taking|have|laid|lay|set) (?:out )?${gap(3)}(?:razor blades?|razors?|blades?|${GUN}) (?:out(?! of)|ready)`, {
+    unless: `${CONSENT}|toy|nerf|water gun|paintball|airsoft|(?:glue|nail|staple|heat) gun|shav[a-z]*|trim[a-z]*|wax[a-z]*|beard|pubes|pubic|ingrown|bumps|razor burn|groom[a-z]*|shoulder|fan|skates?|blender|mower|hunting|range|clay|pigeons?|deer|duck|cleaning|knife|knives|kitchen|cook[a-z]*|dinner|(?:his|her|their) (?:[a-z]+ )?(?:${GUN}|razor)|(?:he|she|they|${PARTNER}) (?:keeps|has|leaves|left|puts|put)`,
   }),
+  // A wish to die, even in a form that is often an idiom, with the means at hand: "better I die than
+  // they shame me. I have pills here with me".
+  rule('suicide.method.wish-and-means', 'suicide', [
+    'better (?:that |if )?i (?:die|died|am dead|be dead|was dead)|rather (?:die|be dead)|(?:want|wanna) to die|wish i (?:was|were) dead',
+    `(?:have|got|keep|kept|with) (?:the |my |some |a )?(?:${PILLS}|rope|${GUN}|knife|razor|blades?) (?:here|with me|next to me|on me|in my (?:hand|bag|pocket|room)|ready)`,
+  ]),
   // A final departure said softly: "checking out this weekend for good", "gone for good by Monday".
   // Said of oneself: "she checked out for good" is a partner's withdrawal. "Checking out during sex"
   // (dissociation) and leaving a relationship, a job, a hotel or for a move stay silent.
@@ -302,7 +319,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
   rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath))`, { pastSilences: true }),
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
@@ -336,9 +353,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys|kids|children)|underage|young (?:girls|boys|kids|children)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
   // Such images found, with words between: "the images on his laptop are of children".
   rule('child-abuse.images.found', 'child-abuse', [
-    `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)`,
+    `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)|(?:images|pictures|photos|videos|pics|files) ${gap(6)}of (?:what (?:look|looks|looked|seem|seems|seemed|appear|appears) (?:to be )?like|what i think (?:are|is)|possibly|maybe|probably) ${gap(1)}(?:young |little |small |very young )?(?:children|kids|minors|girls|boys|teens|underage)`,
     '(?:laptop|computer|phone|hard drive|pc|ipad|tablet|search history|browser|folder|cloud|porn)',
-  ], { unless: 'school|trip|holiday|birthday|party|family|class photo|yearbook|our kids|my kids|grandkids|nursery|graduation' }),
+  ], { unless: 'school|trip|holiday|birthday|party|family|class photo|yearbook|(?:our|my) (?:kids|children)|grandkids|nursery|graduation|beach|bath ?time|as babies|baby photos' }),
   rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|my|our|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
   rule('child-abuse.ongoing.since-childhood', 'child-abuse', [
     `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
@@ -354,7 +371,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // the person exists. Needs both the interest and the fear of acting; clinician review pending.
   rule('child-abuse.risk.urges', 'child-abuse', [
     '(?:urges?|attract(?:ed|ion)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
-    '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
+    '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|before i (?:do|act)\\b|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
+  ]),
+  // Thoughts about a named child that the visitor wants help with before acting: "thoughts about my niece
+  // that frighten me. I haven't done anything. Who can I talk to before I do?"
+  rule('child-abuse.risk.before-i-act', 'child-abuse', [
+    'thoughts (?:about|towards?|of) (?:my|our|a) (?:step)?(?:nieces?|nephews?|daughters?|sons?|granddaughters?|grandsons?|students?|pupils?|kids?|child|children)',
+    'before i (?:do|act)(?: (?:something|anything|it|on (?:them|it)))?(?:$| (?:and|or|but|please|what|who|how|i|is|can)\\b)',
   ]),
   // An adult in charge of children telling of contact with one that has gone too far: "I'm a youth
   // coach, I've been messaging one of the lads (14) privately ... arranged to meet him".
@@ -404,6 +427,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: '(?:my|our|her|his) (?:mom|mother|stepmom|sister|stepsister|aunt|grandma|grandmother)' }),
   // An adult met online asking a minor to meet: "a grown man telling him to keep their chats secret
   // and asking to meet up, he's 11". Friends meeting up stay silent.
+  // An adult in charge who insists on being alone with a child, and the child's fear or a step back: "wetting
+  // the bed again and panics before his coach's extra training; coach insists it's just the two of them".
+  rule('child-abuse.grooming.alone-and-afraid', 'child-abuse', [
+    CHILD_MARK,
+    `${ADULT_CARER} ${gap(3)}(?:insists|always insists|insisted|wants|always wants|wanted|makes sure|arranges|asks) ${gap(4)}(?:just the two of them|alone with (?:him|her|them)|one on one|without (?:me|us|(?:his|her|their) parents) there)`,
+    '(?:wetting|wets|wet) the bed|bed ?wetting|panic(?:s|ked|king)?|nightmares|terrified|scared|cries|crying|screams|refuses to go|does not want to go|clingy|withdrawn',
+  ]),
   rule('child-abuse.grooming.meet-up', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
     '(?:grown|adult|older) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|somebody|person) (?:(?:she|he|they|i) (?:met|met on|talks to) )?(?:online|on (?:discord|snapchat|instagram|tiktok|roblox|fortnite|minecraft|a game|an app))|[2-9][0-9] (?:year old|yo) (?:man|guy|woman)',
@@ -457,7 +487,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // Sex demanded under a threat to one's job, visa or home: "if I don't sleep with him I lose my visa".
   // A partner who says he will leave is a relationship's pressure, not this.
-  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
+  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
@@ -513,6 +543,18 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${FICTION}|dogs?|puppy|cats?|kitten|pets?|lol|haha|lmao|tickl[a-z]*|wrestl[a-z]*|pillow fight`,
     pastSilences: true,
   }),
+
+  // Forced into a room, told with shock or secrecy: "a guy from work pushed me into the supply room on
+  // friday and I can't stop shaking, haven't told anyone". A prank or a game stays silent.
+  rule('sexual-assault.disclosure.pushed-into-room', 'sexual-assault', [
+    '(?:pushed|shoved|dragged|pulled|forced|cornered|trapped|locked) me (?:in|into|inside) (?:a |an |the |his |her |their )?(?:[a-z]+ )?(?:room|closet|cupboard|storeroom|toilets?|bathroom|stall|van|car|office|bedroom|alley|stairwell|lift|elevator)',
+    'can not stop (?:shaking|crying|thinking about it)|(?:have not|did not|never) told (?:anyone|anybody|a soul)|froze|frozen|do not know what to do|(?:feel|felt) (?:sick|dirty|disgusting|numb)',
+  ], { unless: `${CONSENT}|lol|haha|prank|game|hide and seek|surprise|escape room` }),
+  // Pretending to sleep through it: "he got into my bed and I just pretended to be asleep til he finished".
+  rule('sexual-assault.disclosure.pretended-asleep', 'sexual-assault', [
+    '(?:got|gets|getting|climbed|climbs|crawled|crept|came|comes|snuck|sneaked) (?:in|into) (?:my|the) (?:bed|room|bedroom|sleeping bag|tent)|(?:touched|touching|touches|groped|on top of) me',
+    'pretend(?:ed|ing)? to (?:be asleep|sleep)|(?:until|till|til) (?:he|she|they) (?:finished|was done|were done|stopped|left|went away)',
+  ], { unless: `${CONSENT}|toddler|(?:my|our) (?:son|daughter|kids?|baby|child|children|dog|cat|puppy)` }),
 
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
@@ -573,7 +615,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: `${CONSENT}|we (?:agreed|both|talked)|i (?:asked|told|want|wanted) (?:him|her|them) to` }),
   // Intimate images shared or threatened by a partner or ex: "my ex posted my nudes in my family group
   // chat and says there's more coming unless I come back". One's own sending or sexting stays silent.
-  rule('partner-violence.control.image-abuse', 'partner-violence', `(?:he|she|they|(?:my|our) ${PARTNER}) ${gap(3)}(?:(?:posted|shared|sent|leaked|uploaded|spread|showed) (?:my|our) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos))|(?:threatens?|threatened|threatening|says|said|will|is going to|going to) (?:to )?(?:post|share|send|leak|upload|spread|show) (?:my|our|the|more of my) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos)))`, {
+  rule('partner-violence.control.image-abuse', 'partner-violence', `(?:he|she|they|(?:my|our) ${PARTNER}) ${gap(3)}(?:(?:posted|shared|sent|leaked|uploaded|spread|showed) (?:my|our) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos))|(?:threatens?|threatened|threatening|says|said|will|would|is going to|going to) (?:to )?(?:post|share|send|leak|upload|spread|show) (?:my|our|the|more of my) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|sex tapes?|private (?:pics|photos|videos)))`, {
     unless: `${CONSENT}|we both|(?:asked|asks|wants|want) (?:me )?to`,
   }),
   // A warning that the next blow lands on the body: "he smashed my phone and said next time it'll be
@@ -620,7 +662,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // all the money", hiding bruises from a partner who reads one's emails. One sign alone (sharing
   // passwords, one partner handling the money) and parents of a teen stay silent.
   rule('partner-violence.control.coercive', 'partner-violence', [
-    `${MONITORS}|${CONTROL_THREAT}`,
+    `${MONITORS}|${CONTROL_THREAT}|${CONTROLS}`,
     `${RESTRICTS}|(?:hide|hiding|cover|covering|explain|explaining) (?:the |my |these )?(?:bruises|marks|injuries|black eye|cuts)`,
   ], { unless: NOT_COERCIVE }),
   // Watching plus a threat: "reads my dms and said she'll post my nudes if I leave".
@@ -629,5 +671,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A punishment scene the visitor enjoys stays silent.
   rule('partner-violence.control.punishes', 'partner-violence', `${AGENT} ${gap(3)}(?:punish(?:es|ed|ing)? me|makes? me pay|(?:takes|took|will take) it out on me)|(?:afraid|scared|terrified) to (?:say|tell|speak|talk|be honest) ${gap(8)}(?:because|or|since|in case) (?:he|she|they) (?:will |would |might )?(?:punish(?:es)?|gets? (?:angry|mad|violent)|hurts?|hits?|makes? me pay|takes? it out on me)`, {
     unless: `${CONSENT}|spank[a-z]*|brat[a-z]*|dom|domme|sub|submissive|daddy|mistress|master|scenes?|play|lol|haha`,
+  }),
+  // Watched, and in danger if found reaching out: "he goes through my phone and my bank every night and
+  // if he finds this I'm in real trouble".
+  rule('partner-violence.control.watched-in-trouble', 'partner-violence', [
+    MONITORS,
+    `if (?:he|she|they) (?:ever )?(?:finds?|found|sees?|saw|catches?|caught|reads?) ${gap(4)}(?:i am|i will be|i would be) (?:in )?(?:(?:real|big|serious|so much|deep|such) )?(?:trouble|dead|done for)`,
+  ], { unless: NOT_COERCIVE }),
+  // Sex given to stop violence: "we have sex whenever he wants, otherwise he smashes stuff and hurts the dog".
+  rule('partner-violence.coercion.sex-or-violence', 'partner-violence', [
+    '(?:have|having|has|had) sex|sleep with (?:him|her|them)|give (?:him|her|them) (?:sex|what (?:he|she|they) wants?)|do it (?:whenever|when(?:ever)?)',
+    `(?:otherwise|or else|if (?:i|we) (?:do not|say no|refuse|will not)|when i say no) (?:he|she|they) ${gap(2)}(?:smash(?:es)?|break(?:s)?|throw(?:s)?|hit(?:s)?|hurt(?:s)?|punch(?:es)?|kick(?:s)?|beat(?:s)?|get(?:s)? (?:violent|physical|rough|scary)|lose(?:s)? it|go(?:es)? (?:mental|crazy|nuts)|rage(?:s)?)`,
+  ], { unless: CONSENT }),
+  // A threat to kill the visitor and then oneself, or to burn the home with them inside.
+  rule('partner-violence.threat.murder', 'partner-violence', `kill (?:me|us|us all|all of us|the kids|my kids|the children) (?:and|then|and then) (?:kill )?(?:himself|herself|themselves|themself)|(?:burn|torch|set fire to|set alight) (?:down )?(?:the|my|our) (?:house|flat|apartment|home|place|car) (?:down )?with (?:me|us|the kids|my kids|the children) (?:in|inside)`, {
+    unless: FICTION,
   }),
 ];
