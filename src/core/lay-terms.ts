@@ -201,7 +201,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('appointment|appointments|visit|visits|meeting|meetings', 'session', 'in meetings, team|work|board|staff|business|zoom meeting|meetings, meeting|meetings at work'),
   row('book|booking|schedule|reserve', 'book appointment'),
   row('sign up', 'book appointment'),
-  row('set|setting up a|an time|appointment|session|meeting|consultation, make|making a time', 'book appointment schedule'),
+  row('set|setting up a|an time|appointment|session|meeting|consultation, make|making a time, get|getting|make|making an|a appointment|consultation', 'book appointment schedule'),
   row('cancel|cancelling|canceling|cancellation|cancellations|reschedule|rescheduling|postpone, no show', 'book appointment'),
   // Arriving early is timekeeping, and its words drop out: "early" is also the corpus's word for
   // early ejaculation ("can I arrive 15 minutes early" answered that), and a lay meaning would not
@@ -279,7 +279,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Privacy
   row('private|privacy|secret|secrets|discreet|discretion|anonymous|anonymously', 'confidential private', 'private health|healthcare|insurance|insurer|cover|fund'),
   // What is said staying with the therapist: "does it go beyond the room", "stays in this room"
-  row('beyond|outside the|this|these room|walls, stays|stay in the|this room', 'confidential'),
+  row('beyond|outside the|this|these room|walls, stays|stay in the|this room, say|tell|told|share ... leave|leaves|leaving the|this room', 'confidential'),
   // The limits of confidentiality: "are there any exceptions?"
   row('exception|exceptions', 'limits'),
   // Someone learning what was said: "will my GP find out", "what if my wife finds out"
@@ -334,6 +334,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // the clinic ("I can't get there on Tuesdays", "not get there by bus")
   row('not|never|rarely get|gets|getting there, over the edge', 'orgasm difficulty', 'get|gets|getting there by|on|at|for|before|from|early|late, get|gets|getting there in time'),
   row('delayed ejaculation', 'orgasm ejaculation'),
+  // Not letting go at the peak: "I can never quite let go"; letting go of the past is something else
+  row('can not let go, never let go, never quite let go, not able to let go, will not let go at|in the last|end|moment', 'orgasm difficulty', 'let go of, let it go'),
   row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation', NOT_SEXUAL_ENDING),
   row('last|lasting longer, not|never last|lasting long', 'premature ejaculation', NOT_SEXUAL_LAST),
   row('pe|premature, early|rapid ejaculation', 'premature ejaculation'),
@@ -394,8 +396,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('boring|bored|boredom|routine|rut|vanilla|spark|spice', 'boredom intimacy'),
   row('spice up, spice things up, same old', 'boredom'),
   // A couple living "like roommates"; "my flatmate never cleans" is someone else
-  row('like|basically|just|more roommates|flatmates|housemates, live|living like roommates|flatmates|housemates|strangers|siblings, disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
+  row('like|basically|just|more roommates|flatmates|housemates, live|living like roommates|flatmates|housemates|strangers|siblings, like we are|were roommates|flatmates|housemates|strangers|siblings, disconnected|distant|closeness, drifted|drifting apart', 'intimacy connection'),
   row('cheat|cheated|cheating|affair|affairs|unfaithful|adultery|betrayal|betrayed', 'infidelity affair trust'),
+  // A partner "seeing someone" is an affair; a visitor seeing someone is often a therapist
+  row('husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|he|she has|had been seeing someone|somebody|another, husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|he|she was seeing someone|somebody|another', 'infidelity affair'),
   // Sex with someone else, as people tell it: "she was sleeping with her coworker", "he slept around"
   row('sleep|slept around, sleep|slept with someone|somebody|another, sleep|slept with ... coworker|colleague|boss|ex|friend|neighbour|neighbor, other woman|man, two timing|timed', 'infidelity affair'),
 
@@ -510,6 +514,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Being asked for sex one does not want: boundaries and saying no
   row('not comfortable|ok|okay with, uncomfortable with, do not want to do|try', 'boundaries saying no'),
   row('mandated|mandatory reporter|reporting, police', 'confidentiality limits'),
+  // What a therapist must pass on: "would you have to report it", "are you obliged to tell anyone"
+  row('have|has|need|needs|obliged|required|bound to report|disclose, duty to report|disclose|warn', 'confidentiality limits'),
   row('cash|self pay', 'cost insurance'),
   row('worth it, for me, serious enough', 'right for me'),
   // Doubting whether one's problem deserves help

@@ -984,3 +984,36 @@ describe('schoolwork, games, the law on age, detectives and brands', () => {
     expect(answer('my partner cheated, can therapy help us rebuild trust')).toBe('infidelity-recovery');
   });
 });
+
+describe('privacy asked as the room, and what must be reported', () => {
+  it.each([
+    ['is there any chance what I tell you leaves this room', 'confidentiality'],
+    ['are you obliged to report anything illegal I mention', 'confidentiality'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+});
+
+describe('a partner seeing someone, a couple like housemates, not letting go', () => {
+  it.each([
+    ['my husband has been seeing someone behind my back, we want to try again', 'infidelity-recovery'],
+    ['honestly it feels like we are housemates these days', 'intimacy-boredom'],
+    ['it takes me ages and then I can never quite let go', 'orgasm-difficulty'],
+    ["what's the next step to get an appointment with you", 'booking'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still reads letting go of the past as the story, not orgasm', () => {
+    expect(answer('I can not let go of the affair, can therapy help')).toBe('infidelity-recovery');
+  });
+});
+
+describe('holidays, living together and growing up', () => {
+  it.each(['any recommendations for a romantic getaway by the coast', 'should we sign a cohabitation agreement since we are not married', 'any good books to explain puberty to my son'])(
+    'does not answer "%s"',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+});
