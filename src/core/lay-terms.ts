@@ -88,6 +88,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
   row('every|each time, every single time, since|for some|many|several years|months, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long, these days, nowadays', ''),
   row('in|all my life, my whole|entire life', ''),
+  // An age ("my 2 year old", "I am 34 years old") says who, not what is asked
+  row('0 year|years old|olds', ''),
   // A doctor's all-clear told in the story ("my gyno says everything looks fine"): the problem is the question
   row('everything|all looks|seems|is fine|normal|ok|okay, nothing is wrong, nothing wrong', ''),
   row('right now, at the moment, for now, currently', ''),
@@ -141,6 +143,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Schoolwork, games and the law on age: "a school project on the history of sex education", "a
   // board game for date night", "what is the age of consent"
   elsewhere('school|class|uni|university|college project|projects|assignment|assignments|presentation, board game|games, age of consent'),
+  // Telling a child about sex is for parenting advice: "where do babies come from"
+  elsewhere('where babies come from, where do|did babies come from, birds and the bees'),
   // A note for work, and cosmetic treatments, are other services
   elsewhere('sick note|notes, fit note, doctors|doctor|medical note|certificate, hair transplant|transplants|removal, botox, lip filler|fillers, liposuction, tummy tuck, nose job'),
   // Testing for infections is a sexual-health clinic's service ("do you do STI tests"); our corpus

@@ -1017,3 +1017,14 @@ describe('holidays, living together and growing up', () => {
     },
   );
 });
+
+describe('an age in the question', () => {
+  it('reads "45 years old" as who is asking, not what is asked', () => {
+    expect(answer('I am 45 years old and my erections are not what they were')).toBe('arousal-erectile');
+  });
+
+  it('does not answer a parent asking about a child, and still answers a baby in the story', () => {
+    expect(answer('my 6 year old keeps asking where babies come from')).toBeUndefined();
+    expect(answer('since the baby came we never have sex')).toBe('life-transitions');
+  });
+});
