@@ -86,7 +86,7 @@ const HIT_ON_ME = `(?:(?:hits?|hitting) me(?! (?:up|hard|like|that|when it|with 
 /** Objects thrown at the visitor: "she threw a plate at my head" (a pillow stays play). */
 const THROWN = '(?:a |an |the |his |her |their |my )?(?:plates?|glass(?:es)?|bottles?|knife|knives|chairs?|phone|mugs?|cups?|lamp|remote|shoes?|keys|pan|pots?|rocks?|bricks?|dishes|boiling water|hot (?:coffee|tea|water)|things|stuff|something|objects|furniture)';
 /** Force or confinement; "locked me out of our netflix account" or "in his arms" is neither. */
-const HANDLE_ME = `(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|threw|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me (?:around|down|against|into (?:a |the )?(?:wall|door|floor|table|furniture)|to the (?:floor|ground|wall))|(?:grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) me ${gap(3)}by (?:the|my) (?:hair|throat|neck|arms?|wrists?)|lock(?:s|ed|ing)? me (?:in(?! (?:his|her|their) (?:arms|embrace)| a (?:hug|kiss|embrace))|up|out(?! of ${gap(2)}(?:accounts?|passwords?|apps?|profiles?|phone|computer|laptop|email|netflix|wifi|games?|chat)))|(?:punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit(?:s|ting)?|smash(?:es|ed|ing)?) (?:holes in )?(?:the |a )?walls? (?:next to|beside|by|near|inches from|right by|behind) (?:me|my (?:head|face))|(?:put|puts|putting|threw|throws|pushed|pushes|shoved|shoves|slammed|slams) me through (?:a |the )?(?:wall|door|window|glass|table)|(?:put|puts|putting|wrapped|wraps) (?:his|her|their|both) hands (?:around|on) my (?:neck|throat)|(?:threw|throws|throwing|hurled|hurls|chucked|chucks) ${THROWN} at (?:me|my (?:head|face))|(?:smash(?:es|ed|ing)?|slam(?:s|med|ming)?|bang(?:s|ed|ing)?|bash(?:es|ed|ing)?|hit|hits|shov(?:e|es|ed|ing)) my (?:head|face) (?:against|into|on|off))`;
+const HANDLE_ME = `(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|threw|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me (?:around|down|against|into (?:a |the )?(?:wall|door|floor|table|furniture)|to the (?:floor|ground|wall))|(?:grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) me ${gap(3)}by (?:the|my) (?:hair|throat|neck|arms?|wrists?)|lock(?:s|ed|ing)? me (?:in(?! (?:his|her|their) (?:arms|embrace)| a (?:hug|kiss|embrace))|up|out(?! of ${gap(2)}(?:accounts?|passwords?|apps?|profiles?|phone|computer|laptop|email|netflix|wifi|games?|chat)))|(?:punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit(?:s|ting)?|smash(?:es|ed|ing)?) (?:holes in )?(?:the |a )?walls? (?:next to|beside|by|near|inches from|right by|behind) (?:me|my (?:head|face))|(?:put|puts|putting|threw|throws|pushed|pushes|shoved|shoves|slammed|slams) me through (?:a |the )?(?:[a-z]+ )?(?:wall|door|window|glass|table)|(?:put|puts|putting|wrapped|wraps) (?:his|her|their|both) hands (?:around|on) my (?:neck|throat)|(?:threw|throws|throwing|hurled|hurls|chucked|chucks) ${THROWN} at (?:me|my (?:head|face))|(?:smash(?:es|ed|ing)?|slam(?:s|med|ming)?|bang(?:s|ed|ing)?|bash(?:es|ed|ing)?|hit|hits|shov(?:e|es|ed|ing)) my (?:head|face) (?:against|into|on|off))`;
 /** Who a threat names: the visitor, their children, their pets. */
 const THREAT_TARGET = '(?:me|us|(?:the|my|our) (?:kids|children|baby|son|daughter|family|dog|cat|pets?))';
 const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
@@ -94,7 +94,7 @@ const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|
 const ONLINE = '(?:online|(?:on|from) (?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|reddit|kik|telegram|whatsapp|xbox|a game|an app))';
 /** Adults in charge of a child who are not the child's siblings or cousins (those may be children). */
 const ADULT_CARER = '(?:dad|father|stepdad|mom|mother|stepmom|parents?|uncle|aunt|grandpa|grandfather|granddad|grandma|grandmother|coach|teacher|tutor|babysitter|nanny|priest|pastor|youth pastor|neighbou?r|guardian|foster (?:dad|mom|parent)|moms boyfriend|mothers boyfriend|dads girlfriend|family friend)';
-const HARM_ON_ME = '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|burn(?:s|ed|ing)?|chok(?:es|ed|ing)|hurts?|hurting|abus(?:es|ed|ing)|slap(?:s|ped|ping)?|whip(?:s|ped|ping)?|lock(?:s|ed|ing)?) me(?! (?:up|at (?:chess|cards|games?|pool|tennis|golf|poker|[a-z]+ing)|to it))';
+const HARM_ON_ME = '(?:uses|used|using) (?:the |a |his |her |their )?(?:belt|belt buckle|buckle|cane|stick|wooden spoon|cord|cable|slipper|wire) on me|(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|burn(?:s|ed|ing)?|chok(?:es|ed|ing)|hurts?|hurting|abus(?:es|ed|ing)|slap(?:s|ped|ping)?|whip(?:s|ped|ping)?|lock(?:s|ed|ing)?) me(?! (?:up|at (?:chess|cards|games?|pool|tennis|golf|poker|[a-z]+ing)|to it))';
 /** Hyperbole: a joke, or a threat over a sexual topic ("if she finds out I told you about her kink"). */
 const JOKE_OR_SEX_TOPIC = 'lol|lmao|haha|jk|joking|kidding|embarrass[a-z]*|erections?|ed|penis|dick|size|kinks?|fetish[a-z]*|porn|toys?|libido|premature|sex life';
 /** A partner watching the visitor: phone, messages, location, passwords. */
@@ -163,7 +163,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
-  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: AWAY_FOR_A_REASON,
   }),
   // Not being around, said with a farewell: "if I'm not around next week, I won't be, just so you know.
@@ -240,7 +240,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.rope', 'suicide', '(?:rope|cord) (?:is |are )?(?:ready|all set|set up|in place|tied up|hung up|hanging)|(?:tied|tying|tie|hung|hang|hanging|fixed|attached|secured) (?:the |a |my )?(?:rope|cord|belt) (?:to|from|on|around|over) (?:the |a |my )?(?:beam|ceiling|rafters?|tree|branch|hook|fan|ceiling fan|railing|banister|door|doorknob|pipe|closet rod|rail|bar|stairs)|(?:bought|buying|buy|got|getting|ordered|found) (?:a |the |some |my )?(?:rope|cord)(?! (?:swing|ladder|toy|lights?|course|bracelet))', {
     unless: `${CONSENT}|shibari|bondage|(?:tie|tied|tying) (?:me|him|her|them|you|each other|us) up|bed ?posts?|headboard|restrain[a-z]*|knots?|rigg(?:ing|er)|scenes?|play|safe ?words?|camping|climbing|sailing|boat|tent|swing|dog|horse|skipping|jump rope|tug|hammock|laundry|clothes ?line|moving|garden`,
   }),
-  rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:train|bus|truck|car|traffic)|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)'),
+  rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:train|bus|truck|car|traffic)|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)', {
+    // A game's character, not the visitor: "my character has to jump off the cliff".
+    unless: '(?:my|the|his|her) (?:character|avatar)',
+  }),
   // On a platform, thinking of stepping off: "standing on the train platform thinking about just stepping
   // off when the next one comes". Getting off a train ("stepping off the train at my stop") is not wanting to.
   rule('suicide.method.platform', 'suicide', [
@@ -297,6 +300,27 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'better (?:that |if )?i (?:die|died|am dead|be dead|was dead)|rather (?:die|be dead)|(?:want|wanna) to die|wish i (?:was|were) dead',
     `(?:have|got|keep|kept|with) (?:the |my |some |a )?(?:${PILLS}|rope|${GUN}|knife|razor|blades?) (?:here|with me|next to me|on me|in my (?:hand|bag|pocket|room)|ready)`,
   ]),
+  // Thinking of jumping, somewhere high: "standing on the terrace at night thinking of jumping".
+  rule('suicide.method.thinking-of-jumping', 'suicide', [
+    '(?:thinking|thought|think|thinks) (?:of|about) (?:just )?(?:jumping|throwing myself|stepping off|falling)(?! (?:in|into|ship|on|at|to|through|the gun|back|ahead|straight)\\b)',
+    'terrace|roof|rooftop|balcony|bridge|ledge|window|building|cliff|car park|parking garage|(?:[0-9]+|[a-z]+) (?:floor|storey|story)',
+  ]),
+  // The plan made and a time chosen when no one is around, or a message to pass on after: "I've got it
+  // all worked out for sunday when the house is empty; could you pass a message to my wife after".
+  rule('suicide.plan.worked-out', 'suicide', [
+    '(?:got|have) (?:it )?(?:all )?(?:worked|figured|planned|sorted) out|it is all (?:planned|sorted|worked out|arranged)',
+    `when (?:the house|the flat|everyone|nobody|no one|the kids|my (?:wife|husband|family|partner|parents)) (?:is|are) (?:empty|gone|out|away|asleep|at work)|(?:pass|give|deliver|send) (?:a|this|my) (?:message|note|letter) to ${gap(3)}(?:after|when i am gone|once i am gone)|(?:after|when|once) i am gone`,
+  ], { unless: 'party|surprise|birthday|anniversary|clean[a-z]*|paint[a-z]*|decorat[a-z]*|movers|moving|date night|romantic|sex|intimate|lingerie|dinner' }),
+  // A last message with a farewell: "this is my last message to anyone really, take care of yourselves".
+  rule('suicide.plan.last-message', 'suicide', [
+    '(?:this is|this will be|here is) (?:probably |prob )?my (?:very )?last (?:message|text|post|words?)(?! (?:for|before|until|till|of the|today|tonight|on here for)\\b)',
+    '(?:to|for) (?:anyone|anybody|everyone|the world)|take care of (?:yourselves|yourself|everyone|them|my)|goodbye|love you all|thank(?:s| you) for everything',
+  ]),
+  // Fresh or deep cuts kept hidden: "how do I hide the cuts on my thighs from my boyfriend, they're fresh".
+  rule('suicide.self-harm.hidden-cuts', 'suicide', [
+    '(?:cuts|scars|marks|burns) on my (?:thighs?|arms?|wrists?|legs?|stomach|hips?)',
+    '(?:hide|hiding|cover|covering|conceal|concealing)|fresh|deep|new ones|again',
+  ], { unless: `${ACCIDENTAL_HURT}|surgery|operation|section|stitches from|cat|cats|dog|kitten|puppy|cooking|kitchen|eczema|stretch marks|acne|tattoo|chickenpox|rash|insect|mosquito|bites` }),
   // A final departure said softly: "checking out this weekend for good", "gone for good by Monday".
   // Said of oneself: "she checked out for good" is a partner's withdrawal. "Checking out during sex"
   // (dissociation) and leaving a relationship, a job, a hotel or for a move stay silent.
@@ -319,7 +343,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
   rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath))`, { pastSilences: true }),
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
@@ -434,6 +458,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${ADULT_CARER} ${gap(3)}(?:insists|always insists|insisted|wants|always wants|wanted|makes sure|arranges|asks) ${gap(4)}(?:just the two of them|alone with (?:him|her|them)|one on one|without (?:me|us|(?:his|her|their) parents) there)`,
     '(?:wetting|wets|wet) the bed|bed ?wetting|panic(?:s|ked|king)?|nightmares|terrified|scared|cries|crying|screams|refuses to go|does not want to go|clingy|withdrawn',
   ]),
+  // A child's own words for it: "grandpa's tickles are 'the bad kind'". Teaching good and bad touch stays silent.
+  rule('child-abuse.child.bad-touch', 'child-abuse', [
+    `${CHILD_REF}|${CHILD_MARK}`,
+    '(?:tickles|tickling|touches|touching|games?|cuddles|hugs|secrets?) (?:are|is|was|were) (?:the )?(?:bad|wrong|yucky|weird|not nice|scary|naughty)(?: (?:kind|sort|type|ones?))?|(?:bad|yucky|naughty|secret) (?:touch|touches|tickles|tickling)',
+  ], { unless: 'good (?:touch|and bad)|teach[a-z]*|explain[a-z]*|talk to (?:her|him|them) about|books?|lessons?|school|safety|consent' }),
   rule('child-abuse.grooming.meet-up', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
     '(?:grown|adult|older) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|somebody|person) (?:(?:she|he|they|i) (?:met|met on|talks to) )?(?:online|on (?:discord|snapchat|instagram|tiktok|roblox|fortnite|minecraft|a game|an app))|[2-9][0-9] (?:year old|yo) (?:man|guy|woman)',
@@ -555,6 +584,25 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:got|gets|getting|climbed|climbs|crawled|crept|came|comes|snuck|sneaked) (?:in|into) (?:my|the) (?:bed|room|bedroom|sleeping bag|tent)|(?:touched|touching|touches|groped|on top of) me',
     'pretend(?:ed|ing)? to (?:be asleep|sleep)|(?:until|till|til) (?:he|she|they) (?:finished|was done|were done|stopped|left|went away)',
   ], { unless: `${CONSENT}|toddler|(?:my|our) (?:son|daughter|kids?|baby|child|children|dog|cat|puppy)` }),
+
+  // Held down against one's word: "I said I just wanted to kiss, he held my arms down".
+  rule('sexual-assault.disclosure.held-down', 'sexual-assault', [
+    '(?:held|holds|holding|pinned|pins|pinning|pushed|pushes|kept) (?:my (?:arms?|wrists?|hands|legs|head) |me )down',
+    'i (?:said|told (?:him|her|them)) (?:that )?(?:i )?(?:only |just )?(?:wanted|want) to (?:kiss|cuddle|sleep|go home|talk|watch|leave)|i (?:said|kept saying) (?:no|stop)|can not stop (?:shaking|crying)|froze|frozen',
+  ], { unless: CONSENT }),
+  // Going on through tears or a no: "he kept going after I started crying".
+  rule('sexual-assault.disclosure.kept-going', 'sexual-assault', '(?:he|she|they) (?:kept going|did not stop|would not stop|carried on|went on) (?:after|when|while|even when|even after|even though) i (?:started crying|was crying|cried|said no|said stop|told (?:him|her|them) to stop|asked (?:him|her|them) to stop|pushed (?:him|her|them) away|tried to (?:stop|push))', { pastSilences: true }),
+  // Made to anyway: "I don't want to and she makes me anyway".
+  rule('sexual-assault.disclosure.makes-me-anyway', 'sexual-assault', `i (?:do not|did not|never) want (?:to|it|that)(?: ${gap(4)})? (?:and|but) (?:he|she|they) (?:makes|made|forces|forced) me (?:to )?(?:anyway|do it|regardless|all the same)`, { pastSilences: true }),
+  // Too drunk to stand or speak, then taken somewhere or asking whether it counts: "so wasted I couldn't
+  // stand and my mate's older sister took me upstairs, does it even count".
+  rule('sexual-assault.disclosure.too-drunk-taken', 'sexual-assault', [
+    '(?:wasted|drunk|high|out of it|off my face|smashed|hammered|trashed) (?:that )?i (?:could not|could barely) (?:stand|walk|talk|speak|move|see straight)|(?:could not|was too (?:drunk|wasted|out of it) to) say (?:anything|no|stop)',
+    '(?:took|takes|carried|led|dragged|brought|pulled) me (?:upstairs|to (?:a |the |his |her |their )?(?:bedroom|room|bed|car|bathroom))|does (?:it|this|that) (?:even )?count|(?:had|has) sex with me|did (?:stuff|things|it) (?:to|with) me|on top of me',
+  ], { unless: 'lol|haha|put me to bed|tucked me in|hangover|threw up|was sick|hospital' }),
+  // Sex asked as the price of a job, a contract or the rent: "my contract renewal depends on me 'being
+  // nice' at the hotel", "the rent can be sorted another way".
+  rule('sexual-assault.coercion.quid-pro-quo', 'sexual-assault', `(?:boss|manager|supervisor|landlord|teacher|professor|lecturer|coach|director|employer) ${gap(8)}(?:depends on|depend on|in exchange for|if i am|unless i am|as long as i am) (?:me )?(?:being )?(?:nice|friendly|good to (?:him|her)|nice to (?:him|her)) ${gap(4)}(?:hotel|his room|her room|after (?:work|hours|the (?:conference|party|event|meeting))|alone)|(?:rent|the money|what i owe|my debt) (?:can|could) be (?:sorted|paid|settled|dealt with|handled|taken care of) (?:in )?(?:another|a different|other) way|pay (?:the rent |it )?(?:in kind|with (?:my body|sex))`),
 
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
@@ -683,6 +731,26 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:have|having|has|had) sex|sleep with (?:him|her|them)|give (?:him|her|them) (?:sex|what (?:he|she|they) wants?)|do it (?:whenever|when(?:ever)?)',
     `(?:otherwise|or else|if (?:i|we) (?:do not|say no|refuse|will not)|when i say no) (?:he|she|they) ${gap(2)}(?:smash(?:es)?|break(?:s)?|throw(?:s)?|hit(?:s)?|hurt(?:s)?|punch(?:es)?|kick(?:s)?|beat(?:s)?|get(?:s)? (?:violent|physical|rough|scary)|lose(?:s)? it|go(?:es)? (?:mental|crazy|nuts)|rage(?:s)?)`,
   ], { unless: CONSENT }),
+  // Reproductive coercion: "keeps poking holes in the condoms and flushed my pill pack".
+  rule('partner-violence.control.reproductive', 'partner-violence', `(?:poke[sd]?|poking|put|puts|putting|made|makes|making) holes in (?:the |my |our |his )?condoms?|(?:flushed|flushes|hid|hides|threw away|throws away|binned|bins|destroyed|destroys|swapped|swaps|replaced|replaces) my (?:pills?|pill pack|birth control|contraceptive pills?|contraception|patch|ring)|(?:wants|trying|tries|tried) to get me pregnant (?:so|to make sure|to stop|to keep|so that) ${gap(2)}(?:i|me)`, {
+    unless: 'expired|out of date|old ones|recall[a-z]*|doctor|we (?:both|agreed|decided)|trying for a baby|want a baby',
+  }),
+  // Threats to pets, or pets hurt: "if I leave she'll drown the dog", "threw the cat across the room".
+  rule('partner-violence.threat.pets', 'partner-violence', `${AGENT} ${gap(4)}(?:will|would|is going to|going to|threatened to|threatens to|said (?:she|he|they) would|says (?:she|he|they) will) (?:drown|kill|hurt|poison|shoot|strangle|get rid of) (?:the|my|our) (?:dog|cat|puppy|kitten|pets?|horse|rabbit)|(?:threw|throws|kicked|kicks|hurled|hurls|strangled|strangles) (?:the|my|our) (?:dog|cat|puppy|kitten|pet) (?:across|against|into|down)`, {
+    unless: 'lol|haha|joking|kidding|vet|put down|put to sleep|old|sick|cancer|scratch[a-z]*|sofa|couch|shoes',
+  }),
+  // Choking outside sex, or to the point of passing out: "he does it during arguments, not during sex,
+  // last night I blacked out".
+  rule('partner-violence.physical.choked-out', 'partner-violence', [
+    'chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|breath play|(?:hands|arm) (?:around|round|on) my (?:neck|throat)',
+    '(?:blacked|passed) out|(?:during|in|when we have) (?:an? )?(?:arguments?|fights?|rows?)|not during sex|when (?:he|she|they) (?:is|gets) (?:angry|mad|drunk)',
+  ], { unless: 'chok(?:e|ed|es|ing) on (?:food|water|a|my|the|his|her)|safe ?word|we (?:both )?agreed|i asked' }),
+  // Thrown through a door or a wall, whoever is named: "got on the piss again and put me through the wardrobe door".
+  rule('partner-violence.physical.through-the-wall', 'partner-violence', '(?:put|puts|threw|throws|pushed|pushes|shoved|shoves|slammed|slams) me through (?:a |the )?(?:[a-z]+ )?(?:wall|door|window|glass|table)', { pastSilences: true }),
+  // A threat to disable the visitor: "he'll make sure I can't walk into any clinic again".
+  rule('partner-violence.threat.disable', 'partner-violence', `${AGENT} ${gap(4)}(?:make sure|see to it) (?:that )?i (?:can not|could not|can never|will never|never|will not be able to|will not) (?:walk|stand|see|talk|speak|work|leave|go anywhere)`, {
+    unless: 'lol|haha|joking|kidding',
+  }),
   // A threat to kill the visitor and then oneself, or to burn the home with them inside.
   rule('partner-violence.threat.murder', 'partner-violence', `kill (?:me|us|us all|all of us|the kids|my kids|the children) (?:and|then|and then) (?:kill )?(?:himself|herself|themselves|themself)|(?:burn|torch|set fire to|set alight) (?:down )?(?:the|my|our) (?:house|flat|apartment|home|place|car) (?:down )?with (?:me|us|the kids|my kids|the children) (?:in|inside)`, {
     unless: FICTION,

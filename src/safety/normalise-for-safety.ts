@@ -63,7 +63,7 @@ const TEXT_SPEAK: Readonly<Record<string, readonly string[]>> = {
   hes: ['he', 'is'], shes: ['she', 'is'], theyre: ['they', 'are'], youre: ['you', 'are'],
   hed: ['he', 'would'], theyll: ['they', 'will'], theyd: ['they', 'would'],
   u: ['you'], ur: ['your'], r: ['are'], ppl: ['people'], bf: ['boyfriend'], gf: ['girlfriend'],
-  hubby: ['husband'], bc: ['because'], bcuz: ['because'], cuz: ['because'], coz: ['because'],
+  hubby: ['husband'], fella: ['man'], bloke: ['man'], missus: ['wife'], bc: ['because'], bcuz: ['because'], cuz: ['because'], coz: ['because'],
   wanna: ['want', 'to'], gonna: ['going', 'to'], gotta: ['got', 'to'], tryna: ['trying', 'to'],
   tonights: ['tonight', 'is'], todays: ['today', 'is'],
   rn: ['right', 'now'], tonite: ['tonight'], '2nite': ['tonight'], '2day': ['today'],
