@@ -375,6 +375,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('frigid|sexless', 'desire low'),
   // A "dead bedroom" is a relationship with next to no sex: low desire, rarely anything about talking
   row('dead bedroom, dead bedrooms', 'desire low sexless'),
+  // Sex that has stopped, not sex that cannot be stopped: "we stopped having sex"
+  meaningOnly(row('stopped having sex, stopped sleeping together, no longer have sex, no longer sleep together', 'sexless desire low intimacy')),
   // Desire that has gone: "my libido is gone", "sex drive has disappeared", "no libido at all"
   row('libido|libidos|desire|drive is|has|have|just gone|disappeared|vanished|dead|died|nonexistent|zero', 'desire low'),
   // Desire as appetite or wish: "lost all appetite for relations", "no wish for my husband"
@@ -447,9 +449,13 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Wondering who one is, not asking whether a clinic welcomes who one is: "I think I might be bi"
   row('might|may|could be bi|gay|lesbian|trans|queer|bisexual|pansexual|pan|asexual|ace|nonbinary|straight, not sure if|whether i am bi|gay|lesbian|trans|queer|bisexual|pansexual|asexual|nonbinary|straight', 'questioning orientation identity'),
   row('same sex', 'lgbtq'),
+  // A couple of the same sex told as who they are: "we are two women", "we are 2 dads"
+  row('two|2 women|men|girls|guys|ladies|dads|mums|moms', 'lgbtq same sex'),
   row('come|coming out', 'orientation identity'),
   row('poly|polyamory|polyamorous|swinger|swingers|swinging|monogamy|nonmonogamy', 'polyamorous open relationship'),
   row('open relationship|marriage', 'polyamorous'),
+  // How long a couple has been together, not how long therapy takes: "a long term relationship"
+  meaningOnly(row('long term|distance relationship|relationships|partner|partners|marriage, long time partner|partners|relationship|girlfriend|boyfriend', 'relationship')),
   row('kinky|fetish|fetishes|bdsm|bondage|dom|domme|sub|submissive|dominant|roleplay', 'kink'),
   // Kink said vaguely: "unusual likes in bed", "my odd tastes"
   row('unusual|strange|weird|odd|unconventional|particular likes|tastes|desires|preferences|interests', 'kink'),

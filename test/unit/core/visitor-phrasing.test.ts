@@ -1028,3 +1028,17 @@ describe('an age in the question', () => {
     expect(answer('since the baby came we never have sex')).toBe('life-transitions');
   });
 });
+
+describe('a couple describing itself', () => {
+  it('reads "long term partner" as the relationship, not the length of therapy', () => {
+    expect(answer('my long term partner and I have stopped having sex')).toBe('low-desire');
+  });
+
+  it('still reads sex that cannot be stopped as compulsive', () => {
+    expect(answer("i can't stop having sex with strangers")).toBe('compulsive-sexual-behavior');
+  });
+
+  it('offers inclusive care to a couple of two men or two women', () => {
+    expect(firstThree('two guys together eight years, most counsellors just did not get it')).toContain('inclusive-care');
+  });
+});
