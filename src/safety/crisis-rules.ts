@@ -72,6 +72,8 @@ const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
 const GUN = '(?:gun|shotgun|handgun|pistol|rifle|revolver)';
+/** A gun for sport, hunting or a licence: "a shotgun for duck season", "the handgun course". */
+const GUN_SPORT = `${GUN} (?:course|class|lessons?|licen[cs]e|permit|range|club|safety|training)|hunting|clay|shooting (?:range|club|season|lessons?)|(?:duck|deer|pheasant|hunting) season`;
 const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|sleeping tablets|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|paroxetine|venlafaxine|effexor|amitriptyline|trazodone|lithium|seroquel|quetiapine|ambien|zolpidem|valium|diazepam|klonopin|ativan|lorazepam|codeine|tramadol|morphine)';
 /** What explains not being around: a trip, a move, a job, a hospital stay. */
 const AWAY_FOR_A_REASON = 'trip|travel[a-z]*|vacation|holiday|flight|flying|out of town|abroad|away for|moving|business|conference|camping|festival|offline|signal|reception|wifi|hospital for|surgery|reschedul[a-z]*|(?:at|in|with) (?:this|my|the) (?:job|company|school|team|town|city|place|country|flat|apartment|house)';
@@ -84,7 +86,7 @@ const STILL_SUICIDAL = 'still|again|anymore|any more|lately|recently|these days|
 /** "Hits me up" and "beat me at chess" are not violence; "hits me with his belt" is. */
 const HIT_ON_ME = `(?:(?:hits?|hitting) me(?! (?:up|hard|like|that|when it|with ${gap(3)}(?:excuses?|questions?|lines?|news|requests?|jokes?|comments?|bills?|fees?|charges?|prices?|facts?|truth|guilt)))|(?:beats?|beating|beaten|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|attack(?:s|ed|ing)?|abus(?:e|es|ed|ing)|whip(?:s|ped|ping)?|burn(?:s|ed|ing)?|stab(?:s|bed|bing)?|bit|bites|spits? on) me(?! (?:(?:at|in) (?:every |each |any |all |the |a |our )?(?:board |card |video )?(?:chess|cards|games?|pool|tennis|golf|poker|scrabble|monopoly|races?|arguments?|[a-z]+ing)\\b|to it)))`;
 /** Objects thrown at the visitor: "she threw a plate at my head" (a pillow stays play). */
-const THROWN = '(?:a |an |the |his |her |their |my )?(?:plates?|glass(?:es)?|bottles?|knife|knives|chairs?|phone|mugs?|cups?|lamp|remote|shoes?|keys|pan|pots?|rocks?|bricks?|dishes|boiling water|hot (?:coffee|tea|water)|things|stuff|something|objects|furniture)';
+const THROWN = '(?:a |an |the |his |her |their |my )?(?:plates?|glass(?:es)?|bottles?|knife|knives|chairs?|phone|mugs?|cups?|lamp|remote|shoes?|keys|pan|pots?|rocks?|bricks?|dishes|boiling water|hot (?:coffee|tea|water)|kettle|iron|vase|ashtray|bowls?|tins?|cans?|hammer|things|stuff|something|objects|furniture)';
 /** Force or confinement; "locked me out of our netflix account" or "in his arms" is neither. */
 const HANDLE_ME = `(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|threw|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me (?:around|down|against|into (?:a |the )?(?:wall|door|floor|table|furniture)|to the (?:floor|ground|wall))|(?:grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) me ${gap(3)}by (?:the|my) (?:hair|throat|neck|arms?|wrists?)|lock(?:s|ed|ing)? me (?:in(?! (?:his|her|their) (?:arms|embrace)| a (?:hug|kiss|embrace))|up|out(?! of ${gap(2)}(?:accounts?|passwords?|apps?|profiles?|phone|computer|laptop|email|netflix|wifi|games?|chat)))|(?:punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit(?:s|ting)?|smash(?:es|ed|ing)?) (?:holes in )?(?:the |a )?walls? (?:next to|beside|by|near|inches from|right by|behind) (?:me|my (?:head|face))|(?:put|puts|putting|threw|throws|pushed|pushes|shoved|shoves|slammed|slams) me through (?:a |the )?(?:[a-z]+ )?(?:wall|door|window|glass|table)|(?:put|puts|putting|wrapped|wraps) (?:his|her|their|both) hands (?:around|on) my (?:neck|throat)|(?:threw|throws|throwing|hurled|hurls|chucked|chucks) ${THROWN} at (?:me|my (?:head|face))|(?:smash(?:es|ed|ing)?|slam(?:s|med|ming)?|bang(?:s|ed|ing)?|bash(?:es|ed|ing)?|hit|hits|shov(?:e|es|ed|ing)) my (?:head|face) (?:against|into|on|off))`;
 /** Who a threat names: the visitor, their children, their pets. */
@@ -116,7 +118,7 @@ const ASSAULTED = '(?:raped|rapped|raiped|rapeed|gang raped|sexually (?:assaulte
 /** Breasts, genitals, buttocks: where an uninvited grab is an assault. */
 const INTIMATE_PARTS = '(?:breasts?|boobs?|chest|butt|ass|bum|crotch|penis|dick|vagina|genitals|privates|private parts|private area)';
 const NONCONSENT = '(?:without (?:my )?(?:consent|permission|asking)|(?:further|farther|more) than i (?:wanted|agreed to|said yes to|was ok with|was okay with)|against my will|(?:did not|never|could not|was not able to|was too drunk to|was unable to) (?:consent|agree|say no)|i (?:said|say|kept saying|was saying) (?:no|stop)|(?:i |^)told (?:him|her|them) (?:no|to stop|i did not want)|^(?:said|kept saying) (?:no|stop)|said no (?:like |about |at least )?(?:twice|(?:[2-9]|two|three|four|five|many|so many) times)|i did not want (?:it|to|that|this)|i tried to (?:stop|push) (?:him|her|them)|i (?:froze|was frozen|could not move|could not speak|was crying|was too scared to (?:move|speak|say))|even though i (?:said no|was crying|cried|begged|told (?:him|her|them) not to|asked (?:him|her|them) not to)|(?:would not|did not) stop (?:when|after|even when) i (?:told|asked|begged) (?:him|her|them))';
-const ACT_ON_ME = `(?:had sex with me|(?:touched|touches|touching|grabbed|kissed|penetrated|choked|slapped|hit|undressed) me|put (?:his|her|their) (?:hands?|fingers?|penis|dick|mouth) (?:on|in|down)|inside me|went down on me|took (?:off )?my (?:clothes|pants|underwear)|came in(?:side)? me|did (?:it|things|stuff) (?:to|with) me|kept (?:going(?! on (?:about|and on))|pushing|touching|trying|forcing)|(?:grabbed|groped|touched|squeezed) my ${INTIMATE_PARTS}|did it anyway|did not stop|would not stop|continued|went ahead)`;
+const ACT_ON_ME = `(?:had sex with me|(?:touched|touches|touching|grabbed|kissed|penetrated|choked|slapped|hit|undressed) me|put (?:his|her|their) (?:hands?|fingers?|penis|dick|mouth) (?:on|in|down)|inside me|went down on me|took (?:off )?my (?:clothes|pants|underwear)|came in(?:side)? me|did (?:it|things|stuff) (?:to|with) me|kept (?:going(?! on (?:about|and on))|pushing|touching|trying|forcing)|(?:grabbed|groped|touched|squeezed) my ${INTIMATE_PARTS}|(?:held|pinned|pushed) (?:my (?:wrists|arms|hands|legs) |me )?down ${gap(2)}anyway|did it anyway|did not stop|would not stop|continued|went ahead)`;
 
 /**
  * The reviewed rules, grouped by category. Within a category the order is only for reading.
@@ -141,10 +143,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
   rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|want|hope|hoping|pray|praying|wanting|rather|would like) ${gap(8)}(?:not|never) (?:wake up|open my eyes again)|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)|if (?:tomorrow|the morning) (?:did not|never|would not) (?:come|came) ${gap(2)}(?:i would|i will|i d) ${gap(2)}(?:be )?(?:relieved|glad|happy|fine|okay|ok|at peace)`),
   rule('suicide.passive.no-point-living', 'suicide', '(?:no|not (?:really |even |honestly )?see (?:the|a|any)|not (?:really |even |honestly )?see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore|anything (?:lately|these days|now))'),
-  rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|(?:no|not see (?:a|any|the)|not have (?:a|any)|can not (?:see|find) (?:a|any)) reason (?:left )?to (?:live|stay alive|keep going|go on|be here|stick around(?! (?:in|with|for|at|and)\\b))'),
+  rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|(?:no|not see (?:a|any|the)|not have (?:a|any)|can not (?:see|find) (?:a|any)) reason (?:left )?to (?:live|stay alive|keep going|go on|be here|stick around(?! (?:in|with|for|at|and)\\b)|(?:wake|get) up(?! (?:early|earlier|at|before|for (?:the|a|my|our) [a-z]+)\\b))'),
   // "Better off (for everyone) if I just ended it all", "better off gone"; "I'd be better off single"
   // and "we'd be better off if we ended it" (a relationship) name no death of the visitor: silent.
-  rule('suicide.passive.better-off-without-me', 'suicide', `(?:better|happier|easier|fine|okay|ok) (?:off )?(?:for (?:everyone|everybody|them|you|all|my family|people|the world) )?(?:without me|with me gone|if i ${gap(2)}(?:died|disappeared|was gone|were gone|was dead|were dead|was not here|were not here|was not around|were not around|did not exist|never existed|vanished|was not alive|ended it|ended it all|ended my life|ended everything|killed myself|took my (?:own )?life))|better off (?:gone|dead|not here|not around|not alive|never born|not existing)|(?:would|will) (?:even )?(?:notice|care|miss me) if i ${gap(2)}(?:died|was gone|were gone|disappeared|was dead|killed myself)|(?:nobody|no one) (?:would|will) (?:even )?miss me|(?:nobody|no one|who) (?:would|will|is going to) (?:even |really )?(?:care|notice|miss me|cry|mourn) (?:when|if|once|after) i (?:(?:am|was|were) (?:gone|dead|not here|not around)|die|died|kill myself)`),
+  rule('suicide.passive.better-off-without-me', 'suicide', `(?:better|happier|easier|fine|okay|ok|relieved) (?:off )?(?:for (?:everyone|everybody|them|you|all|my family|people|the world) )?(?:without me|with me gone|if i ${gap(2)}(?:died|disappeared|was gone|were gone|was dead|were dead|(?:was|were) not (?:here|around)(?! (?:so much|as much|much|enough|during|while|when|on|in the|for (?:a|the|some))\\b)|did not exist|never existed|vanished|was not alive|ended it|ended it all|ended my life|ended everything|killed myself|took my (?:own )?life))|better off (?:gone|dead|not here|not around|not alive|never born|not existing)|(?:would|will) (?:even )?(?:notice|care|miss me) if i ${gap(2)}(?:died|was gone|were gone|disappeared|was dead|killed myself)|(?:nobody|no one) (?:would|will) (?:even )?miss me|(?:nobody|no one|who) (?:would|will|is going to) (?:even |really )?(?:care|notice|miss me|cry|mourn) (?:when|if|once|after) i (?:(?:am|was|were) (?:gone|dead|not here|not around)|die|died|kill myself)`),
   rule('suicide.passive.stop-existing', 'suicide', '(?:did not|do not|stop|stopped|could stop|not) exist(?:ing)? anymore|want (?:it all|everything) to (?:just |all )?(?:end|stop)|want (?:the pain|it|this|all of it|all this) to (?:end|stop) (?:for good|forever|permanently|once and for all)|(?:want|wanna|going) to disappear (?:forever|for good|permanently)|(?:think|thinking|thought) about (?:death|dying|being dead) (?:all the time|constantly|a lot|every day|so much)'),
   // Wanting to vanish, with a sense that the time has come: "I just want to disappear, tonight feels
   // like the night". Wanting to disappear from embarrassment ("before my first session tonight") stays silent.
@@ -173,6 +175,23 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'thank(?:s| you) (?:so much )?for everything|just so you know|goodbye|take care of (?:yourself|them|my)',
   ], { unless: AWAY_FOR_A_REASON }),
   rule('suicide.plan.goodbye-note', 'suicide', `(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)(?! ${gap(4)}(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non binary|pregnant|engaged|coming out|come out|moving))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)`),
+  // A pet given away with a farewell: "rehomed my cat today, letters written, bye". A move or an allergy
+  // explains a rehoming: silent.
+  rule('suicide.plan.rehomed-farewell', 'suicide', [
+    `(?:gave|given|giving|give) (?:away )?my (?:[a-z]+ )?(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)(?: away)?|rehom(?:e|ed|ing) (?:my|our) (?:[a-z]+ )?(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)`,
+    '(?:letters?|notes?) (?:are |is )?(?:written|done|finished|sorted)|goodbye|bye$|farewell',
+  ], { unless: `${AWAY_FOR_A_REASON}|allerg[a-z]*|landlord|baby|vet` }),
+  // Someone else's farewell, then silence: "he texted sorry for everything and his phone is off".
+  rule('suicide.plan.farewell-then-silence', 'suicide', [
+    'sorry for everything|love you all|forgive me|goodbye forever|(?:look|looking) after (?:mum|mom|dad|the kids|my (?:kids|dog|cat))',
+    `(?:phone|mobile|cell) ${gap(1)}(?:is |was |has been )?(?:off|dead|switched off|turned off|goes (?:straight )?to voicemail|going (?:straight )?to voicemail)|(?:is|has|was|are) not (?:answering|picking up|replying|responding)|(?:can not|could not) (?:reach|get hold of|get through to|find) (?:him|her|them)`,
+  ], { unless: `${AWAY_FOR_A_REASON}|battery|roaming|ghost[a-z]*` }),
+  // Going somewhere high or deep and not coming back: "driving to the bridge after work and never
+  // coming back". Back by Monday, back to therapy, or a trip: silent.
+  rule('suicide.plan.not-coming-back', 'suicide', [
+    '(?<!told (?:me|him|her|them) )(?:and|to) (?:not|never) (?:come|coming) back(?! (?:till|until|before|for|to|here)\\b)|i am (?:not|never) coming back(?! (?:till|until|before|for|to|here)\\b)|never coming back(?! (?:till|until|before|for|to|here)\\b)',
+    'cliffs?|bridge|ledge|rooftop|roof|sea|ocean|river|lake|woods|forest|(?:train |railway )?tracks|motorway|highway|quarry|mountains?|drive (?:out|off)|walk (?:out )?into',
+  ], { unless: AWAY_FOR_A_REASON }),
   // Someone else giving their things away; a move, decluttering or a natural death stays silent.
   // "Giving my stuff away, won't need it": both together; giving things away alone may be a move.
   rule('suicide.plan.wont-need-it', 'suicide', [
@@ -184,9 +203,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // A means of dying plus a moment chosen: "tonight is the night", "decided tonight", "going to jump".
   rule('suicide.plan.means-and-time', 'suicide', [
-    `${PILLS}|rope|noose|gun|pistol|rifle|bridge|ledge|roof|razor|blades?|goodbyes|goodbye (?:letters?|notes?)|train tracks`,
+    `${PILLS}|rope|noose|${GUN}|bridge|ledge|roof|razor|blades?|goodbyes|goodbye (?:letters?|notes?)|train tracks`,
     `tonight is (?:the night|when i do it|it)|today is the day|decided ${gap(3)}(?:tonight|today|tomorrow|when|how)|made up my mind|going to (?:jump|do it tonight|do it today)|doing it tonight`,
-  ], { unless: `${CONSENT}|viagra|cialis|sex|date night|anniversary|honeymoon|first time|virginity|propos[a-z]*|wedding|concert|party|trip|hike|skydiv[a-z]*|bungee|pool|lake|swim[a-z]*` }),
+  ], { unless: `${CONSENT}|viagra|cialis|sex|date night|anniversary|honeymoon|first time|virginity|propos[a-z]*|wedding|concert|party|trip|hike|skydiv[a-z]*|bungee|pool|lake|swim[a-z]*|${GUN_SPORT}` }),
   // Ending "things" or "it" with a mind made up: "tonight's the night I finally end things, I've made up my
   // mind". Ending a relationship, a job or a course ("end things with him", "we decided to end it") stays silent.
   rule('suicide.plan.end-things', 'suicide', [
@@ -205,8 +224,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: '(?:for my|for the|prescribed|prescription|refill|side effects?|doctor|gp|pharmacist)' }),
   rule('suicide.plan.have-a-plan', 'suicide', [
     '(?:have|got|made|making|with) (?:a|the|my) plan|(?:planned|decided|figured out|worked out|figuring out|working out|planning out) (?:it all|everything|how|when|where)|picked (?:a|the) (?:date|day)|it (?:is )?all planned',
-    `${PILLS}|overdose|noose|gun|pistol|rifle|razor|blade|note|end it|end my life|kill myself`,
-  ]),
+    `${PILLS}|overdose|noose|${GUN}|razor|blade|note|end it|end my life|kill myself`,
+  ], { unless: GUN_SPORT }),
   rule('suicide.plan.plan-to', 'suicide', 'plan(?:ning|ned)? (?:to|on) (?:kill(?:ing)?|end(?:ing)?) (?:myself|my life|it all)|plan(?:ning|ned)? (?:to|on) (?:die|dying|overdos(?:e|ing)|jump(?:ing)? off|hang(?:ing)?|shoot(?:ing)?)'),
   rule('suicide.method.pills', 'suicide', `(?:took|take|taken|taking|swallowed|swallow|swallowing|downed|ate|chugged) (?:a (?:whole |full |entire )?(?:bottle|pack|packet|box|handful|bunch|lot|load) of|all (?:of )?(?:my|the|his|her|these|those|our)|too many|loads of|lots of|a ton of|a bunch of|handfuls of|every one of my|twenty|thirty|forty|fifty|a hundred) ${gap(2)}${PILLS}|(?:took|swallowed|downed|ate) (?:everything|all the pills|whatever (?:was|i found)) in (?:the|my) (?:medicine (?:cabinet|cupboard|drawer|box)|bathroom cabinet)|(?:took|take|taken|taking|swallowed|downed) (?:like |about |around |maybe |over |almost )?(?:[2-9][0-9]|[1-9][0-9]{2,}) (?:of (?:my|the|his|her|these|those|our) )?${PILLS}|(?:saving|stockpil(?:e|ed|ing)|hoarding|collecting|stashing|stashed) (?:up )?(?:(?:all )?(?:of )?(?:my|her|his|their|the) )?(?:[a-z]+s )?${PILLS}|${PILLS} (?:are |is )?(?:all )?(?:in my hand|ready(?! (?:to|for) (?:pick|collect|pickup|collection)| at the (?:pharmacy|chemist))|lined up|counted out|laid out|saved up|stockpiled|stashed|stashed away|hoarded|put aside|set aside)|enough ${gap(2)}${PILLS} (?:to|for) (?:do it|die|end it|kill me|kill myself|not wake up|never wake up|overdose|overdosing)`),
   // "Thinking of taking them all" with pills in the message; "should I take them all at once" (a
@@ -255,7 +274,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: 'traffic|driving|drive|car|commut[a-z]*|bus|train|stuck|walk[a-z]*|bike|cycl[a-z]*|run|running|jog[a-z]*|photos?|view|selfie|date|sunset|hike|hiking|tour',
   }),
   rule('suicide.method.hang', 'suicide', '(?:hang|hanging|hanged) myself|noose|(?:rope|belt|cord) (?:around|round) my neck'),
-  rule('suicide.method.gun', 'suicide', `(?:shoot|shooting|shot) myself|(?:gun|pistol|rifle|knife|razor|blade|weapon) on myself|(?:gun|pistol|barrel) (?:to|in|against) my (?:head|mouth|temple)|(?:blow|blowing) my (?:brains|head) out|(?:bought|buy|buying|got|have|loaded) (?:a |the |my )?${GUN} ${gap(4)}(?:end it|end my life|kill myself|do it|die)`),
+  rule('suicide.method.gun', 'suicide', `(?:shoot|shooting|shot) myself|(?:${GUN}|knife|razor|blade|weapon) on myself|(?:${GUN}|barrel) (?:to|in|against) my (?:head|mouth|temple)|(?:blow|blowing) my (?:brains|head) out|(?:bought|buy|buying|got|have|loaded) (?:a |the |my )?${GUN} ${gap(4)}(?:end it|end my life|kill myself|do it|die)`),
   rule('suicide.method.cut-wrists', 'suicide', '(?:slit|slitting|slice|slicing|cut|cutting|open|opening) (?:my|both) (?:wrists?|throat|veins?)'),
   rule('suicide.method.other', 'suicide', 'drink(?:ing)? bleach|carbon monoxide|(?:drive|driving|drove|crash|crashing|steer) (?:my car )?(?:into|off) (?:a |the )?(?:tree|wall|traffic|oncoming|river|truck|lake|bridge|cliff|overpass)|(?:starve|starving) myself to death|walk(?:ing)? into the (?:sea|ocean|river|lake)'),
   // Self-harm told as long past ("scars from when I was a teenager, I'm 34 now") is history unless it
@@ -268,12 +287,36 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.self-harm.burning', 'suicide', '(?:burn(?:ing|ed|t|s)?|carv(?:e|es|ing|ed)) (?:into )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)', {
     unless: `${ACCIDENTAL_HURT}|oven|stove|pan|iron|sun|sunburn|cook[a-z]*|kitchen|curling|straightener|hot water|tea|coffee|wax|spicy|sensation|itch[a-z]*|rash|razor burn|infection|cream|gel|soap`,
   }),
+  // Heat held to the skin: "holding a lighter to my wrist", "pressed a hot spoon against my thigh".
+  rule('suicide.self-harm.heat-to-skin', 'suicide', `(?:hold|holds|holding|held|put|puts|putting|press|presses|pressed|pressing) (?:a |the |my )?(?:lighter|lit match|match|matches|cigarettes?|candle|flame|hot (?:knife|spoon|metal|iron|coin)|iron|curling iron|straighteners?) (?:flame )?(?:to|on|against|onto|into) my (?:arms?|legs?|skin|wrists?|thighs?|hands?|stomach|hips?|chest)`, {
+    unless: ACCIDENTAL_HURT,
+  }),
   // "I cut my arms again": a cut body part, unless a kitchen, a fall or shaving explains it.
   rule('suicide.self-harm.cut-body', 'suicide', '(?:cut|cuts|sliced|slice|slicing) (?:up )?my (?:arms?|legs?|thighs?|stomach|hips?|skin)', {
     unless: `${ACCIDENTAL_HURT}|knife slipped|cooking|kitchen|glass|fell|fall|brambles?|thorns?|fence|paper|razor burn`,
   }),
   // Signs someone else self-harms: "found cuts on her arms".
   rule('suicide.self-harm.signs', 'suicide', '(?:found|find|saw|see|seen|noticed|notice) (?:fresh |new |the |some )?(?:cuts|scars|burns|cut marks|burn marks) on (?:his|her|their|my) (?:arms?|legs?|wrists?|thighs?|stomach|body|skin)'),
+  // Blades taken out of pencil sharpeners: a sign a parent or friend may find.
+  rule('suicide.self-harm.sharpener-blades', 'suicide', '(?:pencil )?sharpener blades?|blades? (?:out of|from) (?:a |his |her |their |my |the )?(?:pencil )?sharpeners?'),
+  // Arms kept hidden, with blood or blades found: "long sleeves in the summer heat, bloody tissues in her bin".
+  // Eczema, stretch marks or tattoos explain hidden arms: silent.
+  rule('suicide.self-harm.covered-arms', 'suicide', [
+    `(?:hides?|hiding|hid|covers?|covering) (?:up )?(?:her|his|their) (?:arms|wrists|thighs|legs)|long sleeves (?:even )?(?:in|during|when) ${gap(2)}(?:summer|heat|hot)`,
+    'blood|bloody|bleeding|blades?|razors?|cuts|scars|bandages|plasters|burns',
+  ], { unless: 'eczema|psoriasis|birthmarks?|acne|stretch marks|tattoos?|hair|weight|sunburn|surgery' }),
+  // Self-harm back after a break: "relapsed, deeper than usual". Porn, drink or smoking relapses: silent.
+  rule('suicide.self-harm.relapse', 'suicide', [
+    'relaps(?:e|ed|ing)|(?:months|weeks|days|years) clean',
+    'cuts?|deeper than (?:usual|before|ever|last time)|(?:will not|can not|does not) stop bleeding|stitches|scars?|blades?',
+  ], { unless: 'porn|drink[a-z]*|alcohol|smok[a-z]*|drugs?|weed|gambl[a-z]*|vap[a-z]*|sugar|diet|masturbat[a-z]*|cigarettes?|budget' }),
+  // "Did it again, won't stop bleeding". Bleeding after sex, a period or a nosebleed: silent.
+  rule('suicide.self-harm.again-bleeding', 'suicide', [
+    '(?:did|done) it again|(?:went|gone) too deep',
+    '(?:will not|does not|can not|would not) stop bleeding',
+  ], { unless: `${ACCIDENTAL_HURT}|sex|period|nose|gums?|pregnan[a-z]*|miscarr[a-z]*|virgin[a-z]*` }),
+  // Punishing oneself with pain: "I punish myself by hitting my legs".
+  rule('suicide.self-harm.punish-myself', 'suicide', `punish(?:es|ed|ing)? myself ${gap(6)}(?:hitting|cutting|burning|scratching|starving|bruising|hurting|pinching|biting|punching|bleed[a-z]*|cuts?|burns?|blades?|razors?)`),
   rule('suicide.self-harm.cutting', 'suicide', `i (?:cut|burned|burnt) again(?! (?:the|my|his|her|a|an|some|it|them|back|down|off|out|in|into|class|school|work|today at|yesterday at)\\b)|cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to|can not stop|could not stop) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
   // Cutting told without "I": "cut again last night, deeper than usual". Hair, grass and budgets stay silent.
   rule('suicide.self-harm.cut-again', 'suicide', 'cut again (?:last night|tonight|today|this morning|yesterday)|cut (?:deeper|too deep)(?: than (?:usual|before|ever|last time))?', {
@@ -283,6 +326,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // accidents and "kill himself laughing" stay silent; "took his own life" (a past death) is grief.
   rule('suicide.other.self-directed', 'suicide', `(?:kill|kills|killing|end|ends|ending|hang|hangs|hanging|shoot|shoots|shooting|overdose|overdoses|overdosing|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|starv(?:e|es|ing)) (?:himself|herself|themselves|themself)|(?:end|ends|ending|take|takes|taking) (?:his|her|their) (?:own )?life|(?:does|did|doing) (?:it|this|that) to (?:himself|herself|themselves)|(?:she|he|they) ${gap(2)}(?:going to|wants? to|plans? to|planning to|trying to|tried to|about to|threaten(?:s|ed|ing)? to) overdose`, {
     unless: `${ACCIDENTAL_HURT}|${FICTION}|rom ?coms?|romcoms?|chick flicks?|musicals?|laugh[a-z]*|stove|oven|cook[a-z]*|kitchen|iron|sun|at work|working|overwork[a-z]*|job|overtime|to pay|shifts?`,
+    pastSilences: true,
   }),
   // Searching for a height or a lethal amount is preparation: "looked up which bridge is tallest near
   // me". A view, a date or a trip explains a tall building: silent.
@@ -329,7 +373,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // Hurting oneself until the skin bleeds or bruises. An itch, a rash or a partner's scratches explain
   // bleeding skin: silent.
-  rule('suicide.self-harm.till-bleeding', 'suicide', `(?:^|i )${gap(2)}(?:scratch(?:es|ed|ing)?|pick(?:s|ed|ing)?|dig(?:s|ging)?|dug|hit(?:s|ting)?|punch(?:es|ed|ing)?|bit(?:e|es|ing)?|pinch(?:es|ed|ing)?|claw(?:s|ed|ing)?|rub(?:s|bed|bing)?|cut(?:s|ting)?) (?:at )?${gap(4)}(?:arms?|legs?|skin|wrists?|thighs?|stomach|face|hands?|hips?) ${gap(2)}(?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|scar)|(?:make|makes|made|making) myself bleed`, {
+  rule('suicide.self-harm.till-bleeding', 'suicide', `(?:^|i )${gap(2)}(?:scratch(?:es|ed|ing)?|pick(?:s|ed|ing)?|dig(?:s|ging)?|dug|hit(?:s|ting)?|punch(?:es|ed|ing)?|bit(?:e|es|ing)?|pinch(?:es|ed|ing)?|claw(?:s|ed|ing)?|rub(?:s|bed|bing)?|cut(?:s|ting)?) (?:at )?${gap(4)}(?:arms?|legs?|skin|wrists?|thighs?|stomach|face|hands?|hips?) ${gap(2)}(?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|scar)|(?:make|makes|made|making) myself bleed|(?:^|i )${gap(2)}(?:scratch(?:es|ed|ing)?|pick(?:s|ed|ing)?|claw(?:s|ed|ing)?|dig(?:s|ging)?) (?:at myself |myself )?(?:till|until) (?:it|they|i) (?:bleed|bleeds|bled|bleeding)`, {
     unless: `${ACCIDENTAL_HURT}|itch[a-z]*|eczema|rash|yeast|hives|psoriasis|dry skin|infection|allerg[a-z]*|latex|bug bites|mosquito|insect|shaving|acne|pimples?|spots`,
   }),
   // Wanting to die said in the past tense and placed long ago ("but that was 2 years ago") is history
@@ -380,7 +424,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)|(?:images|pictures|photos|videos|pics|files) ${gap(6)}of (?:what (?:look|looks|looked|seem|seems|seemed|appear|appears) (?:to be )?like|what i think (?:are|is)|possibly|maybe|probably) ${gap(1)}(?:young |little |small |very young )?(?:children|kids|minors|girls|boys|teens|underage)`,
     '(?:laptop|computer|phone|hard drive|pc|ipad|tablet|search history|browser|folder|cloud|porn)',
   ], { unless: 'school|trip|holiday|birthday|party|family|class photo|yearbook|(?:our|my) (?:kids|children)|grandkids|nursery|graduation|beach|bath ?time|as babies|baby photos' }),
-  rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|my|our|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
+  rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|(?:my|our)(?! (?:school|schools|class|team|staff|dogs?|cats?|pets?|horses?|hair|beard|nails|business|salon|brand)\\b)|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
   rule('child-abuse.ongoing.since-childhood', 'child-abuse', [
     `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
     `since i was (?:a (?:kid|child|baby|toddler)|little|small|young|${MINOR_AGE})`,
@@ -395,7 +439,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // the person exists. Needs both the interest and the fear of acting; clinician review pending.
   rule('child-abuse.risk.urges', 'child-abuse', [
     '(?:urges?|attract(?:ed|ion)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
-    '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|before i (?:do|act)\\b|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
+    '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|before i (?:do|act)\\b|(?:scared|afraid|terrified|worried|frightened) (?:that )?i (?:might|will|could|would)(?! (?:be|have|get|look|seem|sound|feel)\\b)|(?:have not|has not|never) (?:done|acted|touched) (?:anything|on (?:it|them)|anyone)|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
   ]),
   // Thoughts about a named child that the visitor wants help with before acting: "thoughts about my niece
   // that frighten me. I haven't done anything. Who can I talk to before I do?"
@@ -504,6 +548,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   rule('sexual-assault.disclosure.without-consent', 'sexual-assault', [NONCONSENT, ACT_ON_ME], { pastSilences: true }),
+  // Sex that goes on through a no or tears: "he never stops even when I say no", "doesn't stop when I cry".
+  // A child, a pet or tickling: silent.
+  rule('sexual-assault.disclosure.does-not-stop', 'sexual-assault', `(?:does not|did not|never|will not|would not) stops? (?:even )?(?:when|if|after|while) i (?:say no|said no|(?:tell|told|ask|asked|beg|begged) (?:him|her|them) (?:no|to stop|not to)|cry|cried|am crying|start crying|started crying|push (?:him|her|them) away|pushed (?:him|her|them) away)`, {
+    unless: `${CONSENT}|toddler|kids?|son|daughter|child|children|baby|dog|puppy|cat|tickl[a-z]*|talking|arguing|texting|calling|drinking|spending|gaming`,
+    pastSilences: true,
+  }),
   rule('sexual-assault.disclosure.incapacitated', 'sexual-assault', [
     '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
     `(?:he|she|they|someone|somebody|a (?:guy|man|woman|stranger)|my [a-z]+) ${gap(2)}(?:(?:had|has|have|having) sex with me|touched me|touches me|touching me|was touching|on top of me|inside me|penetrated|took advantage|undressed me|did (?:things|stuff|it)|does (?:things|stuff)(?! (?:to|for|with) (?:himself|herself|themselves|the|our|my|his|her))|(?:does|keeps doing) (?:it|things|stuff) (?:while|when) i (?:am )?(?:asleep|sleeping|passed out|unconscious))`,
@@ -608,8 +658,19 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: 'lol|haha|put me to bed|tucked me in|hangover|threw up|was sick|hospital' }),
   // Sex asked as the price of a job, a contract or the rent: "my contract renewal depends on me 'being
   // nice' at the hotel", "the rent can be sorted another way".
-  rule('sexual-assault.coercion.quid-pro-quo', 'sexual-assault', `(?:boss|manager|supervisor|landlord|teacher|professor|lecturer|coach|director|employer) ${gap(8)}(?:depends on|depend on|in exchange for|if i am|unless i am|as long as i am) (?:me )?(?:being )?(?:nice|friendly|good to (?:him|her)|nice to (?:him|her)) ${gap(4)}(?:hotel|his room|her room|after (?:work|hours|the (?:conference|party|event|meeting))|alone)|(?:rent|the money|what i owe|my debt) (?:can|could) be (?:sorted|paid|settled|dealt with|handled|taken care of) (?:in )?(?:another|a different|other) way|pay (?:the rent |it )?(?:in kind|with (?:my body|sex))`),
+  rule('sexual-assault.coercion.quid-pro-quo', 'sexual-assault', `(?:boss|manager|supervisor|landlord|teacher|professor|lecturer|coach|director|employer) ${gap(8)}(?:depends on|depend on|in exchange for|if i am|unless i am|as long as i am) (?:me )?(?:being )?(?:nice|friendly|good to (?:him|her)|nice to (?:him|her)) ${gap(4)}(?:hotel|his room|her room|after (?:work|hours|the (?:conference|party|event|meeting))|alone)|(?:rent|the money|what i owe|my debt) (?:can|could) be (?:sorted|paid|settled|dealt with|handled|taken care of) (?:in )?(?:another|a different|other) way|pay (?:the rent |it )?(?:in kind|with (?:my body|sex))|pay (?:(?:the )?rent|him|her|them) (?:back )?(?:in )?(?:other|another|different) ways?(?! (?:like|such as|for|than)\\b)`),
 
+  // Touched, and told to keep quiet or lose a visa, a job or a home: "my supervisor keeps touching me
+  // and says nobody would believe me". A therapist's or physio's touch, or a question about one: silent.
+  rule('sexual-assault.coercion.touching-and-silence', 'sexual-assault', [
+    '(?:keeps|kept|started|has been|is|was|always|still|and) (?:touching|groping|grabbing|fondling|feeling) me(?! (?:on the (?:shoulder|arm|back)|gently|softly|up for))|(?:touched|groped|fondled) me(?! (?:on the (?:shoulder|arm|back)|gently|softly))',
+    `(?:nobody|no one) (?:would|will) (?:ever )?believe me|(?:if|when) i (?:ever )?(?:tell|told|report|say anything|speak up)|(?:not|never) to tell|(?:visa|job|contract|papers|grades?|shifts?|hours|lease|tenancy) ${gap(3)}(?:cancel[a-z]*|lose|lost|taken away|fired|cut|ends?|over)|(?:keeps?|kept) (?:making|forcing) me (?:stay|come|work)`,
+  ], { unless: `${CONSENT}|therap(?:y|ist)|sessions?|physio|massage|doctor|nurse|exam|examination|will (?:they|the|a|he|she)|would (?:they|the|a)|does (?:the|a|he|she)|do they` }),
+  // Held in a room by a group: "two guys wouldn't let me leave the bedroom". A parent's rule or a game: silent.
+  rule('sexual-assault.danger.not-let-leave', 'sexual-assault', [
+    '(?:would not|will not|did not|refused to|do not) let (?:me|her|him|us|them) (?:leave|go home|get out)',
+    '(?:guys|men|boys|lads|blokes)',
+  ], { unless: `${CONSENT}|escape room|game|lol|haha|mum|mom|dad|parents|curfew|grounded|bouncers?|security|police|airport|customs|border` }),
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
   rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
@@ -624,7 +685,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
-  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER}) (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:gun|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) (?:gun|pistol|rifle|shotgun) (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
+  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER}) (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:${GUN}|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) ${GUN} (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
   rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face))`),
   // At the door and threatening to kill: "my ex is outside my apartment again ... banging on the door
   // saying he'll kill me". Without someone at the door, "he'll kill me" is often hyperbole.
@@ -694,9 +755,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.stalking.found-me', 'partner-violence', `ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
-    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers)',
-    '(?:can not|could not|can never|unable to) (?:leave|get out|escape|go anywhere|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
+    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers)',
+    '(?:can not|could not|can never|unable to|not allowed to|am not allowed to) (?:leave|get out|escape|go anywhere|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
   ], { unless: `${CONSENT}|escape room` }),
+  // A cover story for injuries: "had to tell A&E I fell down the stairs", "told the nurse I walked into a
+  // door but it was him". A fall told as a fall: silent.
+  rule('partner-violence.physical.told-i-fell', 'partner-violence', [
+    '(?:tell|told|say|said to|lie to|lied to) (?:the |a )?(?:nurses?|doctors?|gp|hospital|a and e|a e|er|emergency room|paramedics?|ambulance|police|teachers?|work|my (?:boss|family|mum|mom|friends)) (?:that )?i (?:fell|tripped|slipped|walked into|banged|hit my)',
+    `(?:had|have|always have) to (?:tell|say|lie)|lie[ds]? to|but (?:it|that) was (?:him|her|them|my)|(?:really|actually) (?:he|she|they|my ${PARTNER})|go mental|again`,
+  ]),
   // Asking how to leave a partner safely, or unseen, is already safety planning.
   rule('partner-violence.abuse.current', 'partner-violence', `(?:leave|escape|get away from) (?:him|her|them|(?:my|our) ${PARTNER}) (?:safely|without (?:him|her|them) (?:knowing|finding out|noticing))|(?:how (?:do|can|would) i|i need to|help me) (?:leave|get out|escape|get away) safely|(?:i am|i have been|i feel|am i) (?:in|stuck in|trapped in|living in) an? (?:abusive|violent|controlling) (?:relationship|marriage|home|situation)|${AGENT} (?:is|has been|is being|gets|becomes|got|can be|turns) (?:very |so |really |physically |sexually |more )?(?:abusive|violent|dangerous|physical with me|rough with me)|need to (?:escape|get away) from (?:him|her|them|my ${PARTNER})(?! for)|(?:experiencing|going through|living with|dealing with|suffering|victim of|facing|in) (?:domestic|intimate partner|family) (?:violence|abuse)|my abuser`, { pastSilences: true }),
   // A death threat with a condition of leaving, telling or being seen with someone: "if he catches me
