@@ -91,7 +91,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // An age ("my 2 year old", "I am 34 years old") says who, not what is asked
   row('0 year|years old|olds', ''),
   // A doctor's all-clear told in the story ("my gyno says everything looks fine"): the problem is the question
-  row('everything|all looks|seems|is fine|normal|ok|okay, nothing is wrong, nothing wrong', ''),
+  row('everything|all looks|seems|is fine|normal|ok|okay, nothing is wrong, nothing wrong, my heart|bloods|bloodwork|tests|results|levels|hormones|scans is|are|was|were|look|looks|seem|seems fine|normal|ok|okay|clear|good, my heart|bloods|bloodwork|tests|results|levels|hormones|scans came back fine|normal|ok|okay|clear|good', ''),
   row('right now, at the moment, for now, currently', ''),
   row('late at night, at night, after midnight, in the middle of the night', ''),
   row('at any point|time|stage, at some point', ''),
@@ -197,6 +197,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('married|marriage|marital', 'relationship couple'),
   row('shrink|counselor|counsellor|psychologist|psychotherapist|psychiatrist|sexologist|clinician|practitioner', 'therapist'),
   row('counseling|counselling|psychotherapy', 'therapy'),
+  // Sex therapy set beside ordinary therapy: "is it just a normal shrink but for sex"
+  row('normal|regular|ordinary|usual|standard shrink|therapist|therapy|counsellor|counselor|counselling|counseling|psychologist|psychotherapy', 'regular counselling difference talk therapy'),
   row('gp|physician|urologist|gynecologist|gynaecologist|gyno|obgyn|nurse', 'doctor'),
   row('practice|office|center|centre', 'clinic'),
 
@@ -218,7 +220,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('get in touch, contact', 'contact clinic'),
   row('phone|call|email|reach', 'contact'),
   // British for phoning: "can I ring you", "ring the clinic", "give you a ring"
-  row('ring|rang you|them|the|up, give|gave you|them a ring, number to ring|call, phone|telephone number', 'contact phone'),
+  row('ring|rang you|them|the|up, ring|rang someone|somebody|anyone, give|gave you|them a ring, number to ring|call, phone|telephone number', 'contact phone'),
   // Asking for a person rather than this chat: "I'd rather talk to a person"
   meaningOnly(row('talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human', 'contact')),
   row('intake|initial|consultation|consult', 'first session'),
@@ -252,6 +254,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('certified|certification|accredited|accreditation', 'certified certification'),
   row('creepy|unethical|unprofessional|inappropriate|misconduct|predatory', 'red flags unethical'),
   row('dodgy|shady|sketchy|dubious|fishy', 'red flags unethical'),
+  // Someone posing as a therapist without the training: "not some quack"
+  row('quack|quacks|charlatan|charlatans', 'qualified qualifications'),
   // Whether a therapist is the real thing: "how do I know who's legit" (whether sex therapy itself is
   // legitimate asks what it is)
   row(`${THERAPIST}|who ... legit|legitimate|reputable|trustworthy|genuine, legit|legitimate|reputable|trustworthy|genuine ${THERAPIST}, legit|legitimate|reputable|trustworthy|genuine sex ${THERAPIST}`, 'qualified qualifications'),
@@ -326,6 +330,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // "My nature does not rise": a euphemism for erections in Indian and West African English
   row('nature does|do|did|will|would not rise|stand|work, nature is not rising|working, nature no longer rises', 'erection'),
   row('viagra|cialis|sildenafil|tadalafil|levitra', 'erection medication'),
+  // "The little blue pill": Viagra
+  row('blue pill|pills|tablet|tablets', 'erection medication'),
   row('turn|turned|turns|turning on', 'arousal'),
   row('horny|aroused|excited', 'arousal desire'),
   row('wet|lubrication|lube|dryness|dry', 'arousal'),

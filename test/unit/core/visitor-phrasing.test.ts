@@ -1042,3 +1042,21 @@ describe('a couple describing itself', () => {
     expect(firstThree('two guys together eight years, most counsellors just did not get it')).toContain('inclusive-care');
   });
 });
+
+describe('blue pills, quacks, ordinary therapy, ringing someone, a body that checks out fine', () => {
+  it.each([
+    ['the little blue pills do not help me much anymore', 'arousal-erectile'],
+    ['blue tablets stopped working for me, what else is there', 'medical-concerns'],
+    ['how can i tell a real sex therapist from a quack', 'therapist-qualifications'],
+    ['is it just a standard shrink only for sex problems', 'what-is-sex-therapy'],
+    ['same as a usual counsellor but about sex?', 'what-is-sex-therapy'],
+    ['is there a number so i can ring somebody', 'booking'],
+    ['my hormones look fine yet i have zero interest in sex', 'low-desire'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('puts the qualifications entry first when the visitor fears a charlatan', () => {
+    expect(firstThree('i do not want to end up with some charlatan, how do i check')[0]).toBe('therapist-qualifications');
+  });
+});
