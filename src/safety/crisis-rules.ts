@@ -118,7 +118,7 @@ const ASSAULTED = '(?:raped|rapped|raiped|rapeed|gang raped|sexually (?:assaulte
 /** Breasts, genitals, buttocks: where an uninvited grab is an assault. */
 const INTIMATE_PARTS = '(?:breasts?|boobs?|chest|butt|ass|bum|crotch|penis|dick|vagina|genitals|privates|private parts|private area)';
 const NONCONSENT = '(?:without (?:my )?(?:consent|permission|asking)|(?:further|farther|more) than i (?:wanted|agreed to|said yes to|was ok with|was okay with)|against my will|(?:did not|never|could not|was not able to|was too drunk to|was unable to) (?:consent|agree|say no)|i (?:said|say|kept saying|was saying) (?:no|stop)|(?:i |^)told (?:him|her|them) (?:no|to stop|i did not want)|^(?:said|kept saying) (?:no|stop)|said no (?:like |about |at least )?(?:twice|(?:[2-9]|two|three|four|five|many|so many) times)|i did not want (?:it|to|that|this)|i tried to (?:stop|push) (?:him|her|them)|i (?:froze|was frozen|could not move|could not speak|was crying|was too scared to (?:move|speak|say))|even though i (?:said no|was crying|cried|begged|told (?:him|her|them) not to|asked (?:him|her|them) not to)|(?:would not|did not) stop (?:when|after|even when) i (?:told|asked|begged) (?:him|her|them))';
-const ACT_ON_ME = `(?:had sex with me|(?:touched|touches|touching|grabbed|kissed|penetrated|choked|slapped|hit|undressed) me|put (?:his|her|their) (?:hands?|fingers?|penis|dick|mouth) (?:on|in|down)|inside me|went down on me|took (?:off )?my (?:clothes|pants|underwear)|came in(?:side)? me|did (?:it|things|stuff) (?:to|with) me|kept (?:going(?! on (?:about|and on))|pushing|touching|trying|forcing)|(?:grabbed|groped|touched|squeezed) my ${INTIMATE_PARTS}|(?:held|pinned|pushed) (?:my (?:wrists|arms|hands|legs) |me )?down ${gap(2)}anyway|did it anyway|did not stop|would not stop|continued|went ahead)`;
+const ACT_ON_ME = `(?:had sex with me|(?:touched|touches|touching|grabbed|kissed|penetrated|choked|slapped|hit|undressed) me|put (?:his|her|their) (?:hands?|fingers?|penis|dick|mouth) (?:on|in|down)|inside me|went down on me|took (?:off )?my (?:clothes|pants|underwear)|came in(?:side)? me|did (?:it|things|stuff) (?:to|with) me|kept (?:going(?! on (?:about|and on))|pushing|touching|trying|forcing)|(?:grabbed|groped|touched|squeezed) my ${INTIMATE_PARTS}|(?:held|pinned|pushed) (?:my (?:wrists|arms|hands|legs) |me )?down ${gap(2)}anyway|(?:did|do|does) it anyway|did not stop|would not stop|continued|went ahead)`;
 
 /**
  * The reviewed rules, grouped by category. Within a category the order is only for reading.
@@ -141,12 +141,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Passive ideation: "every night I think about dying".
   rule('suicide.passive.think-about-dying', 'suicide', '(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying(?! (?:my|your|her|his|their|the|it|them|hair|clothes|alone|single|lonely|a virgin|without|before|old|of)\\b)|being dead|not being alive|not existing|not waking up|my own death|death all the time)'),
   rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
-  rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|want|hope|hoping|pray|praying|wanting|rather|would like) ${gap(8)}(?:not|never) (?:wake up|open my eyes again)|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)|if (?:tomorrow|the morning) (?:did not|never|would not) (?:come|came) ${gap(2)}(?:i would|i will|i d) ${gap(2)}(?:be )?(?:relieved|glad|happy|fine|okay|ok|at peace)`),
+  rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|wishes|wished|want|wants|wanted|hope|hopes|hoping|pray|prays|praying|wanting|rather|would like) ${gap(8)}(?:not|never) (?:wake up|open (?:my|her|his|their) eyes again)(?! (?:early|earlier|at|before|late|later)\\b)|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)|if (?:tomorrow|the morning) (?:did not|never|would not) (?:come|came) ${gap(2)}(?:i would|i will|i d) ${gap(2)}(?:be )?(?:relieved|glad|happy|fine|okay|ok|at peace)`),
   rule('suicide.passive.no-point-living', 'suicide', '(?:no|not (?:really |even |honestly )?see (?:the|a|any)|not (?:really |even |honestly )?see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore|anything (?:lately|these days|now))'),
   rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|(?:no|not see (?:a|any|the)|not have (?:a|any)|can not (?:see|find) (?:a|any)) reason (?:left )?to (?:live|stay alive|keep going|go on|be here|stick around(?! (?:in|with|for|at|and)\\b)|(?:wake|get) up(?! (?:early|earlier|at|before|for (?:the|a|my|our) [a-z]+)\\b))'),
   // "Better off (for everyone) if I just ended it all", "better off gone"; "I'd be better off single"
   // and "we'd be better off if we ended it" (a relationship) name no death of the visitor: silent.
-  rule('suicide.passive.better-off-without-me', 'suicide', `(?:better|happier|easier|fine|okay|ok|relieved) (?:off )?(?:for (?:everyone|everybody|them|you|all|my family|people|the world) )?(?:without me|with me gone|if i ${gap(2)}(?:died|disappeared|was gone|were gone|was dead|were dead|(?:was|were) not (?:here|around)(?! (?:so much|as much|much|enough|during|while|when|on|in the|for (?:a|the|some))\\b)|did not exist|never existed|vanished|was not alive|ended it|ended it all|ended my life|ended everything|killed myself|took my (?:own )?life))|better off (?:gone|dead|not here|not around|not alive|never born|not existing)|(?:would|will) (?:even )?(?:notice|care|miss me) if i ${gap(2)}(?:died|was gone|were gone|disappeared|was dead|killed myself)|(?:nobody|no one) (?:would|will) (?:even )?miss me|(?:nobody|no one|who) (?:would|will|is going to) (?:even |really )?(?:care|notice|miss me|cry|mourn) (?:when|if|once|after) i (?:(?:am|was|were) (?:gone|dead|not here|not around)|die|died|kill myself)`),
+  rule('suicide.passive.better-off-without-me', 'suicide', `(?:better|happier|easier|fine|okay|ok|relieved) (?:off )?(?:for (?:everyone|everybody|them|you|all|my family|people|the world) )?(?:without me|with me gone|if i ${gap(2)}(?:died|disappeared|was gone|were gone|was dead|were dead|(?:was|were) not (?:here|around)(?! (?:so much|as much|much|enough|during|while|when|on|in the|for (?:a|the|some))\\b)|did not exist|never existed|vanished|was not alive|ended it|ended it all|ended my life|ended everything|killed myself|took my (?:own )?life))|better off (?:gone|dead|not here|not around|not alive|never born|not existing)|(?:would|will) (?:even )?(?:notice|care|miss me) if i ${gap(2)}(?:died|was gone|were gone|disappeared|was dead|killed myself|stepped (?:in front of|off)|jumped)|(?:nobody|no one) (?:would|will) (?:even )?miss me|(?:nobody|no one|who) (?:would|will|is going to) (?:even |really )?(?:care|notice|miss me|cry|mourn) (?:when|if|once|after) i (?:(?:am|was|were) (?:gone|dead|not here|not around)|die|died|kill myself)`),
   rule('suicide.passive.stop-existing', 'suicide', '(?:did not|do not|stop|stopped|could stop|not) exist(?:ing)? anymore|want (?:it all|everything) to (?:just |all )?(?:end|stop)|want (?:the pain|it|this|all of it|all this) to (?:end|stop) (?:for good|forever|permanently|once and for all)|(?:want|wanna|going) to disappear (?:forever|for good|permanently)|(?:think|thinking|thought) about (?:death|dying|being dead) (?:all the time|constantly|a lot|every day|so much)'),
   // Wanting to vanish, with a sense that the time has come: "I just want to disappear, tonight feels
   // like the night". Wanting to disappear from embarrassment ("before my first session tonight") stays silent.
@@ -172,7 +172,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Thanks for everything". A trip or a move explains an absence: silent.
   rule('suicide.passive.not-around-farewell', 'suicide', [
     '(?:if|when|in case) i am (?:not|no longer) (?:around|here|alive)|i (?:will not|am not going to) be (?:around|here)',
-    'thank(?:s| you) (?:so much )?for everything|just so you know|goodbye|take care of (?:yourself|them|my)',
+    'thank(?:s| you) (?:so much )?for everything|just so you know|goodbye|take care of (?:yourself|them|my)|tell (?:my |her |him |them )?(?:[a-z]+ )?(?:i am )?sorry|i have decided|(?:have|had) made up my mind',
   ], { unless: AWAY_FOR_A_REASON }),
   rule('suicide.plan.goodbye-note', 'suicide', `(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)(?! ${gap(4)}(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non binary|pregnant|engaged|coming out|come out|moving))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)`),
   // A pet given away with a farewell: "rehomed my cat today, letters written, bye". A move or an allergy
@@ -183,7 +183,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: `${AWAY_FOR_A_REASON}|allerg[a-z]*|landlord|baby|vet` }),
   // Someone else's farewell, then silence: "he texted sorry for everything and his phone is off".
   rule('suicide.plan.farewell-then-silence', 'suicide', [
-    'sorry for everything|love you all|forgive me|goodbye forever|(?:look|looking) after (?:mum|mom|dad|the kids|my (?:kids|dog|cat))',
+    '(?:texted|messaged|sent|wrote|said) (?:me |us )?(?:a )?goodbye|sorry for everything|love you all|forgive me|goodbye forever|(?:look|looking) after (?:mum|mom|dad|the kids|my (?:kids|dog|cat))',
     `(?:phone|mobile|cell) ${gap(1)}(?:is |was |has been )?(?:off|dead|switched off|turned off|goes (?:straight )?to voicemail|going (?:straight )?to voicemail)|(?:is|has|was|are) not (?:answering|picking up|replying|responding)|(?:can not|could not) (?:reach|get hold of|get through to|find) (?:him|her|them)`,
   ], { unless: `${AWAY_FOR_A_REASON}|battery|roaming|ghost[a-z]*` }),
   // Going somewhere high or deep and not coming back: "driving to the bridge after work and never
@@ -234,6 +234,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     PILLS,
     '(?:thinking (?:of|about)|going to|gonna|want(?:ing)? to|plan(?:ning)? (?:to|on)|about to|tempted to|might|will) (?:just )?(?:take|taking|swallow|swallowing|down|downing) (?:them all|all of them|the lot|the whole (?:bottle|pack|packet|box))',
   ], { unless: 'instead of|(?:once|twice|three times) a day|a day|per day|daily|dose|dosage|prescri[a-z]*|pharmacist' }),
+  // Told after the act: "took them all. sorry", "swallowed the lot, too late now".
+  rule('suicide.method.taken-all', 'suicide', [
+    '(?:took|taken|swallowed|downed) (?:them all|all of them|the lot|the whole (?:bottle|pack|packet|box)|every (?:single )?one)',
+    'sorry|goodbye|bye|too late|love you|do not (?:tell|call)|(?:feel|feeling) (?:sleepy|dizzy|drowsy|weird|numb)|going to sleep',
+  ], { unless: `${AWAY_FOR_A_REASON}|sweets|candy|chocolates?|cookies|biscuits|photos|pictures|shots|exams?|tests?|classes|courses|lessons|vitamins|supplements` }),
+  // Ending it for two, or taking someone along: a carer's or a parent's despair.
+  rule('suicide.intent.end-it-for-both', 'suicide', '(?:end|ending) it (?:all )?(?:for|with) (?:both of us|us both|the two of us|all of us)|(?:take|taking) (?:her|him|them|the kids|my (?:wife|husband|kids|children|son|daughter)) with me when i go', {
+    unless: 'marriage|relationship|engagement|lease|contract|partnership|business|band|friendship|the marriage|this marriage',
+  }),
   rule('suicide.method.overdose', 'suicide', `(?:i|me) ${gap(3)}overdos(?:e|ed|ing)|(?:tried|try|trying|attempted|want|wanted|going|planning|plan|thought about|thinking about|think about) (?:to )?overdos(?:e|ing)|overdos(?:ed|ing) on purpose|(?:lethal|fatal|deadly) (?:dose|amount|overdose)`),
   // A lethal means named next to "going to do it": the Crisis Text Line finding, kept to objects
   // that have no everyday reading here (not pills: "we took our pills and will do it tonight").
@@ -259,7 +268,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.rope', 'suicide', '(?:rope|cord) (?:is |are )?(?:ready|all set|set up|in place|tied up|hung up|hanging)|(?:tied|tying|tie|hung|hang|hanging|fixed|attached|secured) (?:the |a |my )?(?:rope|cord|belt) (?:to|from|on|around|over) (?:the |a |my )?(?:beam|ceiling|rafters?|tree|branch|hook|fan|ceiling fan|railing|banister|door|doorknob|pipe|closet rod|rail|bar|stairs)|(?:bought|buying|buy|got|getting|ordered|found) (?:a |the |some |my )?(?:rope|cord)(?! (?:swing|ladder|toy|lights?|course|bracelet))', {
     unless: `${CONSENT}|shibari|bondage|(?:tie|tied|tying) (?:me|him|her|them|you|each other|us) up|bed ?posts?|headboard|restrain[a-z]*|knots?|rigg(?:ing|er)|scenes?|play|safe ?words?|camping|climbing|sailing|boat|tent|swing|dog|horse|skipping|jump rope|tug|hammock|laundry|clothes ?line|moving|garden`,
   }),
-  rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:train|bus|truck|car|traffic)|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)', {
+  rule('suicide.method.jump', 'suicide', '(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from|in front of|under|onto|into) (?:a |the |my |this |that )?(?:bridge|roof|building|balcony|cliff|ledge|train|bus|truck|car|traffic|window|overpass|tracks|subway|river)|(?:step|steps|stepped|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the )?(?:[0-9]+ |[0-9]+ [0-9]+ )?(?:train|bus|truck|lorry|car|traffic|express)?(?<=(?:train|bus|truck|lorry|car|traffic|express|[0-9]))|(?:standing|stand|sitting|sat) on (?:a |the )?(?:bridge|ledge|roof|balcony railing)', {
     // A game's character, not the visitor: "my character has to jump off the cliff".
     unless: '(?:my|the|his|her) (?:character|avatar)',
   }),
@@ -310,6 +319,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'relaps(?:e|ed|ing)|(?:months|weeks|days|years) clean',
     'cuts?|deeper than (?:usual|before|ever|last time)|(?:will not|can not|does not) stop bleeding|stitches|scars?|blades?',
   ], { unless: 'porn|drink[a-z]*|alcohol|smok[a-z]*|drugs?|weed|gambl[a-z]*|vap[a-z]*|sugar|diet|masturbat[a-z]*|cigarettes?|budget' }),
+  // Cutting deeper than before, with blood that will not stop: "went deeper than usual, soaking through the towel".
+  rule('suicide.self-harm.deeper', 'suicide', [
+    'deeper than (?:usual|before|ever|last time|normal)|(?:went|gone|go|going) too deep',
+    'blades?|razors?|knife|towel|bandages?|soak(?:ed|ing|s)?|stitches|bleed(?:ing|s)?|blood',
+  ], { unless: `${ACCIDENTAL_HURT}|onions?|cooking|kitchen|chopping|gardening|wood|piercing|tattoo|massage|stretch|voice|conversation|water|pool|dive|diving` }),
   // "Did it again, won't stop bleeding". Bleeding after sex, a period or a nosebleed: silent.
   rule('suicide.self-harm.again-bleeding', 'suicide', [
     '(?:did|done) it again|(?:went|gone) too deep',
@@ -421,9 +435,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys|kids|children)|underage|young (?:girls|boys|kids|children)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
   // Such images found, with words between: "the images on his laptop are of children".
   rule('child-abuse.images.found', 'child-abuse', [
-    `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)|(?:images|pictures|photos|videos|pics|files) ${gap(6)}of (?:what (?:look|looks|looked|seem|seems|seemed|appear|appears) (?:to be )?like|what i think (?:are|is)|possibly|maybe|probably) ${gap(1)}(?:young |little |small |very young )?(?:children|kids|minors|girls|boys|teens|underage)`,
+    `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)|(?:girls|boys|kids) (?:in them )?(?:are|look|looked|looks|seem|seemed) (?:very |really |so |way too |too )?(?:young|underage|like (?:kids|children))(?! (?:for their age|for (?:her|his) age|women|men|adults|mums|moms))|school (?:uniform|age) young|(?:images|pictures|photos|videos|pics|files) ${gap(6)}of (?:what (?:look|looks|looked|seem|seems|seemed|appear|appears) (?:to be )?like|what i think (?:are|is)|possibly|maybe|probably) ${gap(1)}(?:young |little |small |very young )?(?:children|kids|minors|girls|boys|teens|underage)`,
     '(?:laptop|computer|phone|hard drive|pc|ipad|tablet|search history|browser|folder|cloud|porn)',
-  ], { unless: 'school|trip|holiday|birthday|party|family|class photo|yearbook|(?:our|my) (?:kids|children)|grandkids|nursery|graduation|beach|bath ?time|as babies|baby photos' }),
+  ], { unless: 'school (?:trip|photos?|pictures|play|concert|event|sports)|trip|holiday|birthday|party|family|class photo|yearbook|(?:our|my) (?:kids|children)|grandkids|nursery|graduation|beach|bath ?time|as babies|baby photos' }),
   rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|(?:my|our)(?! (?:school|schools|class|team|staff|dogs?|cats?|pets?|horses?|hair|beard|nails|business|salon|brand)\\b)|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
   rule('child-abuse.ongoing.since-childhood', 'child-abuse', [
     `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
@@ -486,6 +500,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     SELF_MINOR,
     '(?:comes?|came|coming|walks?|walked|walking|barges?|barged|barging|sneaks?|snuck|sneaking) (?:in|into) (?:the|my) (?:bathroom|shower|bath|room|bedroom) (?:when|while|whenever|every time) i (?:am )?(?:showering|in the shower|in the bath|bathing|changing|getting dressed|undressing|naked|asleep|sleeping)|walk(?:s|ed|ing)? in on me (?:in the (?:shower|bath)|changing|naked|showering|undressing)|watch(?:es|ed|ing) me (?:shower|bathe|change|undress|get dressed|in the shower)|(?:peeks?|peeking|peeked|peeps?|peeping|spies|spied|spying) (?:on|at) me',
   ], { unless: '(?:my|our) (?:mom|mother|girlfriend|boyfriend|(?:little|younger|baby) (?:brother|sister)|dog|cat|puppy)' }),
+  // An adult who comes to a child's bed at night: "I am 12 and my uncle comes to my bed at night".
+  rule('child-abuse.self.comes-to-my-bed', 'child-abuse', [
+    SELF_MINOR,
+    `(?:comes?|came|coming|gets?|got|getting|climbs?|climbed|sneaks?|snuck) (?:in|into|to|in to) (?:my|our) (?:bed|bedroom|room) ${gap(3)}(?:at night|every night|when everyone|when (?:mum|mom|mummy|mommy) is|while i am asleep)|(?:at night|every night) ${gap(3)}(?:comes?|came|coming|gets?|got|getting|climbs?|climbed|sneaks?|snuck) (?:in|into|to|in to) (?:my|our) (?:bed|bedroom|room)`,
+  ], { unless: '(?:my|our) (?:mom|mother|mum|mummy|mommy|sister|brother|little|baby|dog|cat|puppy)|nightmares?|storm|thunder|to say (?:good ?night|goodnight)|tuck' }),
   // Grooming signs from an adult in charge of a minor: lingerie given, "mature for your age", "our
   // secret". A mother or sister buying underwear, or praise alone, stays silent.
   rule('child-abuse.grooming.signs', 'child-abuse', [
@@ -522,6 +541,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${ADULT_CARER}|(?:grown|adult|older) (?:man|guy|woman)|(?:his|her|their) (?:friend|boyfriend|girlfriend)`,
     '(?:secret|special) games?|(?:is|are|was|were|am) not (?:allowed|supposed|meant) to tell|(?:must not|can not|must never|can never) tell (?:anyone|anybody|mommy|mummy|mom|daddy|dad|you|me|us)',
   ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present' }),
+  // "The touching game": a child's word for abuse dressed as play.
+  rule('child-abuse.child.touching-game', 'child-abuse', [
+    `${CHILD_MARK}|${SELF_MINOR}`,
+    '(?:touching|naked|private parts?) games?',
+  ], { unless: 'nursery rhyme|song|head shoulders|noses?|toes|ears|board game|video game' }),
+  // Sexual drawings or play from a young child, with fear of an adult: a sign a teacher may see.
+  rule('child-abuse.grooming.sexual-drawings', 'child-abuse', [
+    `(?:drawing|draws|drew|drawings?) ${gap(2)}(?:sexual|sexualised|sexualized|explicit|rude)|(?:sexual|sexualised|sexualized|explicit) (?:drawings|pictures|play|knowledge)`,
+    '(?:pupils?|students?|year [1-6]|reception|(?:[4-9]|1[0-2]) year old|(?:my|our|her|his) (?:son|daughter|child|kid))',
+    'flinch(?:ed|es|ing)?|goes quiet|went quiet|scared of|afraid of|terrified of|does not want to go|will not go|(?:uncle|stepdad|stepfather|dad|father|grandad|grandpa|coach|babysitter|neighbou?r|mum s boyfriend|moms boyfriend)',
+  ]),
   // An adult in charge messaging a minor at night or with romance: "my teacher messages me on snap
   // late at night and says he can't stop thinking about me, I'm in year 10". Homework emails stay silent.
   rule('child-abuse.self.carer-messages', 'child-abuse', [
@@ -666,6 +696,26 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:keeps|kept|started|has been|is|was|always|still|and) (?:touching|groping|grabbing|fondling|feeling) me(?! (?:on the (?:shoulder|arm|back)|gently|softly|up for))|(?:touched|groped|fondled) me(?! (?:on the (?:shoulder|arm|back)|gently|softly))',
     `(?:nobody|no one) (?:would|will) (?:ever )?believe me|(?:if|when) i (?:ever )?(?:tell|told|report|say anything|speak up)|(?:not|never) to tell|(?:visa|job|contract|papers|grades?|shifts?|hours|lease|tenancy) ${gap(3)}(?:cancel[a-z]*|lose|lost|taken away|fired|cut|ends?|over)|(?:keeps?|kept) (?:making|forcing) me (?:stay|come|work)`,
   ], { unless: `${CONSENT}|therap(?:y|ist)|sessions?|physio|massage|doctor|nurse|exam|examination|will (?:they|the|a|he|she)|would (?:they|the|a)|does (?:the|a|he|she)|do they` }),
+  // A carer or staff member touching someone in their care: "one of the carers puts his hand under her nightie".
+  rule('sexual-assault.other.in-care', 'sexual-assault', [
+    '(?:carers?|caregivers?|care workers?|support workers?|night staff|staff|nurses?|orderly|aides?|porters?|attendants?)',
+    '(?:puts?|putting|slides?|slid|sliding) (?:his|her|their) hands? (?:under|beneath|inside|up|down) (?:her|his|their|my|the) (?:covers|sheets|blankets?|duvet|nightie|nightdress|nightgown|pyjamas|pajamas|clothes|skirt|top|pants)|touch(?:es|ed|ing) (?:her|him|them) (?:there|down there|between (?:her|his|their) legs|in (?:her|his|their) private)',
+  ], { unless: CONSENT }),
+  // A disabled adult hurt, with a "game" or a secret: "bruises on her inner thighs, the man said it was their game".
+  rule('sexual-assault.other.vulnerable-adult', 'sexual-assault', [
+    '(?:learning disabilit(?:y|ies)|disabled|autistic|autism|down syndrome|dementia|non verbal|nonverbal|supported housing|care home|group home|day centre|day center)',
+    '(?:said|says|told (?:him|her|them)) (?:it is|it was|its|this is) (?:our|their|his|her|a) (?:little |special )?(?:game|secret)|bruis(?:e|es|ed|ing) ${gap(3)}(?:inner )?(?:thighs|legs between|bottom|privates|groin|breasts?)|(?:puts?|putting) (?:his|her|their) hands? (?:under|inside) (?:her|his|their) (?:covers|sheets|nightie|clothes)',
+  ]),
+  // Sex after "not ready", with "you agreed by coming over": "I kept saying I wasn't ready, now I'm bleeding".
+  rule('sexual-assault.disclosure.not-ready', 'sexual-assault', [
+    '(?:kept saying|said|told (?:him|her|them)|was saying|keep saying) (?:that )?i (?:was not|am not|was not feeling|did not feel) ready(?! (?:to (?:book|start|go|see|talk|try|come|pay|commit|move|meet)))',
+    'agreed by (?:coming|going|staying|being)|(?:owed|owe) (?:him|her|them)|bleeding|it hurt|kept going|(?:did|do|does) it anyway|(?:he|she|they) (?:did it|went ahead|carried on|did not (?:stop|listen|care))',
+  ]),
+  // Waking with no memory and clothes put back wrong: "my underwear was on inside out", "knickers missing".
+  rule('sexual-assault.disclosure.clothes-wrong', 'sexual-assault', [
+    '(?:knickers|underwear|panties|pants|bra|tights|clothes|dress|top) (?:are|is|was|were) (?:on )?(?:inside out|back to front|on backwards|missing|gone|torn|ripped)|(?:missing|lost) (?:my )?(?:knickers|underwear|panties)|(?:knickers|underwear|panties) (?:are|were|was) (?:missing|gone)',
+    '(?:do not|can not|could not|did not) remember|no memory|blacked out|blank|passed out|woke up|came to|(?:drink|drinks|drunk|spiked)',
+  ], { unless: 'toddler|kids?|son|daughter|child|laundry|washing|dryer|washing machine|shop|store|order|delivery|parcel' }),
   // Held in a room by a group: "two guys wouldn't let me leave the bedroom". A parent's rule or a game: silent.
   rule('sexual-assault.danger.not-let-leave', 'sexual-assault', [
     '(?:would not|will not|did not|refused to|do not) let (?:me|her|him|us|them) (?:leave|go home|get out)',
@@ -673,7 +723,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: `${CONSENT}|escape room|game|lol|haha|mum|mom|dad|parents|curfew|grounded|bouncers?|security|police|airport|customs|border` }),
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
-  rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
+  rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:(?:has |have |had )?(?:started|begun|began|starts|begins) )?(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
   // The same said without "my", as some second-language writers do: "... and husband beats me".
   rule('partner-violence.physical.bare-partner-hits-me', 'partner-violence', `(?:^|and |but |because |also |plus |then )(?:husband|hubby|wife|boyfriend|girlfriend|partner|fiance|fiancee) (?:always |often |sometimes |still |also |again )?(?:(?:beats|beat|slaps|slapped|punches|punched|kicks|kicked|chokes|choked) me|(?:hits|hit) me(?! up))`, { unless: CONSENT, pastSilences: true }),
   rule('partner-violence.physical.injury', 'partner-violence', `${AGENT} ${gap(2)}(?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|choked|chokes|strangled|twisted|squeezed) my (?:face|stomach|belly|head|arms?|neck|throat|ribs|wrists?|hair)|${AGENT} ${gap(2)}${BROKE_BONE} my ${BONE}|(?:bruises|marks|black eye) ${gap(2)}(?:from|because of) (?:him|her|them|my ${PARTNER})|(?:left|leaves|leaving) (?:bruises|marks) on me`, { unless: CONSENT, pastSilences: true }),
@@ -812,6 +862,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.threat.pets', 'partner-violence', `${AGENT} ${gap(4)}(?:will|would|is going to|going to|threatened to|threatens to|said (?:she|he|they) would|says (?:she|he|they) will) (?:drown|kill|hurt|poison|shoot|strangle|get rid of) (?:the|my|our) (?:dog|cat|puppy|kitten|pets?|horse|rabbit)|(?:threw|throws|kicked|kicks|hurled|hurls|strangled|strangles) (?:the|my|our) (?:dog|cat|puppy|kitten|pet) (?:across|against|into|down)`, {
     unless: 'lol|haha|joking|kidding|vet|put down|put to sleep|old|sick|cancer|scratch[a-z]*|sofa|couch|shoes',
   }),
+  // A child used as the threat: "if I tell anyone again I'll never see the baby".
+  rule('partner-violence.threat.the-children', 'partner-violence', [
+    `(?:he|she|they|ex|my ${PARTNER}) ${gap(2)}(?:said|says|threatened|threatens|told me|tells me|keeps saying)`,
+    `if i (?:ever )?(?:tell|told|leave|left|go|report|call|speak|talk) ${gap(4)}(?:i will|i would|i am going to|i ll|ill) never see (?:the|my|our) (?:baby|kids?|children|son|daughter|girls|boys)(?: again)?|(?:take|taking) (?:the|my|our) (?:baby|kids?|children) (?:away )?(?:from me )?if i (?:tell|leave|go|report|call)`,
+  ]),
+  // Violence next door, heard now: "the woman next door is screaming and I heard something smash".
+  rule('partner-violence.other.next-door', 'partner-violence', [
+    '(?:neighbou?rs?|next door|upstairs|downstairs|the flat (?:above|below)|the woman|the girl|the lady)',
+    '(?:screaming|crying|begging|yelling for help|shouting for help|calling for help)',
+    '(?:smash|smashed|smashing|shatter(?:ed|ing)?|thud|thuds|thumping|banging|black eye|swollen eye|bruises|happening (?:right )?now)',
+  ], { unless: `${FICTION}|football|match|game|tv|telly|party|baby|toddler|kids|laugh[a-z]*|music|dog` }),
   // Choking outside sex, or to the point of passing out: "he does it during arguments, not during sex,
   // last night I blacked out".
   rule('partner-violence.physical.choked-out', 'partner-violence', [
