@@ -71,6 +71,13 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('what time do|does you|they|it open|close, opening|closing hours|time|times', ''),
   // Checking that the chat works: "test 123", "testing testing"
   row('test 0, testing 0, testing testing, test test, just testing', ''),
+  // A bare "test" or "testing": the same check. Tests someone has or does (a blood test, "tested for",
+  // "what tests do they run") keep their sense.
+  row(
+    'test|testing',
+    '',
+    'a|an|the|my|our|his|her|your|their test|tests|tested|testing, any|some|what|which|blood|pregnancy|sti|std|hiv|lab|urine|hormone|hormones|drug|covid|home|medical|get|got|getting|be|been|was|were|had|have|has|do|does|did|run|need|take|took|pass|passed|fail|failed test|tests|tested|testing, test|tests|tested|testing for|results|result|positive|negative|kit|kits|me|you|us|them|him|it|came|come|show|showed|shows, test|tests|tested|testing my|our|his|her|your|their',
+  ),
   // Other therapies are another service ("a physical therapist for my knee", "speech therapy for my
   // son"): the rest of the question would find pain or a child in ours
   elsewhere('physical|speech|occupational|language|massage therapy|therapist|therapists, physiotherapy, physiotherapist, physiotherapists, physio, physios'),
@@ -136,13 +143,13 @@ export const LAY_TERMS: readonly LayTerm[] = [
   elsewhere('how much|many ... should|can|do i|we|he|she take, morning after pill|pills, plan b, pregnancy test|tests, pull|pulling out method, withdrawal method'),
   // So are which dose, which pill and what mixes with what ("what dose of gel should I use", "the
   // best birth control pill", "side effects of viagra together with my blood pressure medicine")
-  elsewhere('what|which dose|dosage, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive, which tablet|tablets|pill|pills|medication|medications|medicine|medicines|drug|drugs'),
+  elsewhere('what|which|correct|right|recommended|usual|normal|maximum|max|safe|starting dose|dosage, prescribe|prescribes me, prescription|prescriptions online, online prescription|prescriptions, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive, which tablet|tablets|pill|pills|medication|medications|medicine|medicines|drug|drugs'),
   // A couple's rows about money, chores or in-laws are another problem ("we fight about money, any
   // tips"); a story that goes on to ask about sex or therapy asks in another clause
   elsewhere('fight|fights|fighting|argue|argues|arguing|row|rowing about|over money|finances|bills|chores|housework|cleaning|inlaws'),
-  // Schoolwork, games and the law on age: "a school project on the history of sex education", "a
-  // board game for date night", "what is the age of consent"
-  elsewhere('school|class|uni|university|college project|projects|assignment|assignments|presentation, board game|games, age of consent'),
+  // Schoolwork, games and the law on age: "a school project on the history of sex education", "my
+  // psychology homework", "a board game for date night", "what is the age of consent"
+  elsewhere('school|class|uni|university|college|psychology|sociology|biology|science|history|english project|projects|assignment|assignments|presentation|homework|coursework, board game|games, age of consent'),
   // Telling a child about sex is for parenting advice: "where do babies come from"
   elsewhere('where babies come from, where do|did babies come from, birds and the bees'),
   // A note for work, and cosmetic treatments, are other services
@@ -485,7 +492,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row(REFUSES_TO_COME, 'alone refuse'),
   // "My husband doesn't want to come", "she is not willing to join": going alone
   row('not want|wants|willing to come|join|attend', 'alone refuse'),
-  row('both of us, the two of us, as a couple, jointly|joint', 'couple together'),
+  row('both of us, the two of us, as a couple, jointly|joint', 'couple together', 'joint account|accounts|pain|pains|venture|tenancy|mortgage|savings|custody|replacement'),
   row('bring|bringing|take|taking my partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee', 'couple together partner'),
   // Whether the partner must be there: "does my wife need to come", "does he have to attend every time"
   row('partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to come|attend|join, partner|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|he|she need|needs|have|has to be at|there', 'couple together partner'),

@@ -1060,3 +1060,27 @@ describe('blue pills, quacks, ordinary therapy, ringing someone, a body that che
     expect(firstThree('i do not want to end up with some charlatan, how do i check')[0]).toBe('therapist-qualifications');
   });
 });
+
+describe('checks, doses, prescriptions, schoolwork and other services', () => {
+  it.each([
+    'test',
+    'testing',
+    'what is the recommended dose of tadalafil',
+    'could you prescribe me cialis',
+    'help with my biology homework about sexual arousal',
+    'can you help me with my psychology homework about sensate focus',
+    'how much does a personal trainer cost',
+    'does insurance cover an mri',
+  ])('does not answer "%s"', (q) => {
+    expect(answer(q)).toBeUndefined();
+  });
+
+  it('still answers questions about the tests a visitor may have', () => {
+    expect(firstThree('what tests will they run at the first appointment')).toContain('medical-concerns');
+    expect(answer('do i need blood tests first')).toBe('medical-concerns');
+  });
+
+  it('reads joint pain as pain, not as coming jointly', () => {
+    expect(firstThree('my joint pains make sex hard since the arthritis')[0]).toBe('sexual-pain');
+  });
+});
