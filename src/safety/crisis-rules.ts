@@ -136,7 +136,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
-  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them)|off))'),
+  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
   rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`),
   // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
   rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
