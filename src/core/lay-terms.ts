@@ -470,6 +470,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // How long a couple has been together, not how long therapy takes: "a long term relationship"
   meaningOnly(row('long term|distance relationship|relationships|partner|partners|marriage, long time partner|partners|relationship|girlfriend|boyfriend', 'relationship')),
   row('kinky|fetish|fetishes|bdsm|bondage|dom|domme|sub|submissive|dominant|roleplay', 'kink'),
+  // Role play as an animal: "pet play" (not a question about pets)
+  row('pet|pony play', 'kink'),
   // Kink said vaguely: "unusual likes in bed", "my odd tastes"
   row('unusual|strange|weird|odd|unconventional|particular likes|tastes|desires|preferences|interests', 'kink'),
   row('fantasy|fantasies|fantasize|fantasise', 'fantasies'),

@@ -84,10 +84,21 @@ function namesDomainWords(units: readonly Unit[]): boolean {
   return units.some((u) => u.words.some((w) => words.has(w.stem)) || u.means.some((s) => words.has(s)));
 }
 
-/** Words of the asking clause from the other-topics table that neither the corpus nor the lay table knows. */
+/** Words a question uses to point back at what the sentence before it named: "can you recommend one". */
+const POINTERS: ReadonlySet<string> = new Set(['one', 'ones', 'it', 'them', 'they', 'that', 'this', 'those', 'these']);
+
+/**
+ * Words from the other-topics table that neither the corpus nor the lay table knows: those of the
+ * asking clause, or of the whole message when the asking clause points back at what came before and
+ * names nothing of the domain itself ("I need a divorce lawyer. Can you recommend one in the area?").
+ */
 function elsewhereWords(words: readonly string[], weights: readonly number[], ctx: QueryContext): string[] {
-  const { other } = wordTables();
-  return words.filter((w, i) => weights[i] === 1 && !isStopword(w) && !ctx.lay.words.has(w) && other.has(stem(w)) && !ctx.index.has(stem(w)));
+  const { other, domain } = wordTables();
+  const asking = words.filter((_, i) => weights[i] === 1);
+  const pointsBack = asking.some((w) => POINTERS.has(w)) && !asking.some((w) => domain.has(stem(w)));
+  return words.filter(
+    (w, i) => (weights[i] === 1 || pointsBack) && !isStopword(w) && !ctx.lay.words.has(w) && other.has(stem(w)) && !ctx.index.has(stem(w)),
+  );
 }
 
 export interface QueryContext {

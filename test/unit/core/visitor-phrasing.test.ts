@@ -1084,3 +1084,20 @@ describe('checks, doses, prescriptions, schoolwork and other services', () => {
     expect(firstThree('my joint pains make sex hard since the arthritis')[0]).toBe('sexual-pain');
   });
 });
+
+describe('a question that points back at the sentence before it', () => {
+  it.each(['I need a new dentist. Can you recommend one near me?', 'looking for a good lawyer for my divorce. who would you recommend for that'])(
+    'does not answer "%s": "one" and "that" are the dentist and the lawyer',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+
+  it('still answers when the question names the domain itself', () => {
+    expect(answer('my husband has erection problems. can therapy help with it?')).toBe('arousal-erectile');
+  });
+
+  it('reads pet play as kink, not as pets, when the question points back at it', () => {
+    expect(answer('we are into pet play. would a therapist judge that')).toBe('non-judgmental');
+  });
+});
