@@ -706,7 +706,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A disabled adult hurt, with a "game" or a secret: "bruises on her inner thighs, the man said it was their game".
   rule('sexual-assault.other.vulnerable-adult', 'sexual-assault', [
     '(?:learning disabilit(?:y|ies)|disabled|autistic|autism|down syndrome|dementia|non verbal|nonverbal|supported housing|care home|group home|day centre|day center)',
-    '(?:said|says|told (?:him|her|them)) (?:it is|it was|its|this is) (?:our|their|his|her|a) (?:little |special )?(?:game|secret)|bruis(?:e|es|ed|ing) ${gap(3)}(?:inner )?(?:thighs|legs between|bottom|privates|groin|breasts?)|(?:puts?|putting) (?:his|her|their) hands? (?:under|inside) (?:her|his|their) (?:covers|sheets|nightie|clothes)',
+    `(?:said|says|told (?:him|her|them)) (?:it is|it was|its|this is) (?:our|their|his|her|a) (?:little |special )?(?:game|secret)|bruis(?:e|es|ed|ing) ${gap(3)}(?:inner )?(?:thighs|legs between|bottom|privates|groin|breasts?)|(?:puts?|putting) (?:his|her|their) hands? (?:under|inside) (?:her|his|their) (?:covers|sheets|nightie|clothes)`,
   ]),
   // Sex after "not ready", with "you agreed by coming over": "I kept saying I wasn't ready, now I'm bleeding".
   rule('sexual-assault.disclosure.not-ready', 'sexual-assault', [

@@ -73,6 +73,10 @@ describe('crisis rules', () => {
       for (const pattern of rule.all) expect(pattern.source, rule.id).not.toMatch(/\([^()]*[*+][^()]*\)[*+]/);
     }
   });
+
+  it('are fully built: no shared piece left as literal text by a quoted string that is not a template', () => {
+    for (const pattern of [...rulePatterns(), ...signalPatterns()]) expect(pattern.source).not.toContain('${');
+  });
 });
 
 describe('word boundaries and idioms', () => {
