@@ -67,7 +67,7 @@ export function* rulePatterns(): Generator<RegExp> {
 
 // Shared pieces of several rows.
 /** Harm done to a third person the message marks as a child (see CHILD_MARK), by someone else. */
-const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|period|tampon|stomach|head|tummy) )hurts (?:her|him|them)|touch(?:es|ed|ing) (?:her|him|them)(?! (?:on (?:the|her|his|their) (?:shoulder|arm|hand|back|head)|gently|softly))|(?:has|had|having|have) sex with (?:her|him|them)|(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:her |him |them |(?:my|our|his|her|their) ${gap(4)})(?:to )?(?:do (?:sexual|sex|stuff|things|it|grown ?up (?:things|stuff)|adult (?:things|stuff))|sleep (?:with|in(?! (?:(?:her|his|their|my|your) own|(?:a|her|his|their|the) (?:cot|crib|toddler bed|big (?:girl|boy) bed))))|touch|watch porn|have sex|undress|get naked|strip|perform|give (?:him|her))|(?:is|keeps|has been|been|was|started|starts) doing (?:things|stuff|something|sexual things|bad things|weird things|sexual stuff) to (?:her|him|them|(?:my|our|his|her|their) ${gap(3)}[a-z]+)|(?:shows?|showed|showing|sends?|sent|sending) (?:her|him|them) (?:porn|nudes|naked|dirty|sexual|explicit|(?:pictures|pics|photos|videos) of (?:his|her|him|their))|lock(?:s|ed|ing) (?:her|him|them) (?:in|up|out)|starv(?:es|ed|ing) (?:her|him|them)|(?:puts?|putting) (?:his|her|their) hands? (?:down|in|inside|up|under) (?:her|his|their|(?:my|our) ${gap(3)})(?:pants|shorts|underwear|panties|shirt|skirt|dress|diaper)|watch(?:es|ed|ing) (?:her|him|them|(?:my|our|his|her|their) ${gap(2)})(?:shower|bathe|undress|change|in the (?:shower|bath))|call(?:s|ed|ing) (?:her|him|them) (?:sexy|hot)|${CARER} ${gap(2)}(?:texts|texted|texting|messages|messaged|messaging|dms|snapchats|calls|called) (?:her|him|them) ${gap(1)}(?:at midnight|after midnight|late at night|in the middle of the night|at [1-4] am|secretly|behind (?:my|our|her|his|their) back)|(?:showers|bathes|sleeps|naps|stays) with (?:her|him|them|(?:my|our|his|her|their) ${gap(3)}[a-z]+) ${gap(2)}lock(?:s|ed|ing) (?:the |her |his |their )?(?:bathroom |bedroom )?door`;
+const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|period|tampon|stomach|head|tummy) )hurts (?:her|him|them)|touch(?:es|ed|ing) (?:her|him|them)(?! (?:on (?:the|her|his|their) (?:shoulder|arm|hand|back|head)|gently|softly))|(?:has|had|having|have) sex with (?:her|him|them)|(?:makes?|made|making|forces?|forced|forcing|gets?|got) (?:her |him |them |(?:my|our|his|her|their) ${gap(4)})(?:to )?(?:do (?:sexual|sex|stuff|things|it|grown ?up (?:things|stuff)|adult (?:things|stuff))|sleep (?:with|in(?! (?:(?:her|his|their|my|your) own|(?:a|her|his|their|the) (?:cot|crib|toddler bed|big (?:girl|boy) bed))))|touch|watch porn|have sex|undress|get naked|strip|perform|give (?:him|her))|(?:is|keeps|has been|been|was|started|starts) doing (?:things|stuff|something|sexual things|bad things|weird things|sexual stuff) to (?:her|him|them|(?:my|our|his|her|their) ${gap(3)}[a-z]+)|(?:shows?|showed|showing|sends?|sent|sending) (?:her|him|them) (?:porn|nudes|naked|dirty|sexual|explicit|(?:pictures|pics|photos|videos) of (?:his|her|him|their)|(?:pictures|pics|photos|videos) of (?:grown ups|adults|people) (?:doing it|having sex))|(?:asks?|asked|asking|wants?|wanted|tells?|told) (?:her|him|them) to (?:try it|do it|do that|have sex) with (?:him|her|them)|lock(?:s|ed|ing) (?:her|him|them) (?:in|up|out)|starv(?:es|ed|ing) (?:her|him|them)|(?:puts?|putting) (?:his|her|their) hands? (?:down|in|inside|up|under) (?:her|his|their|(?:my|our) ${gap(3)})(?:pants|shorts|underwear|panties|shirt|skirt|dress|diaper)|watch(?:es|ed|ing) (?:her|him|them|(?:my|our|his|her|their) ${gap(2)})(?:shower|bathe|undress|change|in the (?:shower|bath))|call(?:s|ed|ing) (?:her|him|them) (?:sexy|hot)|${CARER} ${gap(2)}(?:texts|texted|texting|messages|messaged|messaging|dms|snapchats|calls|called) (?:her|him|them) ${gap(1)}(?:at midnight|after midnight|late at night|in the middle of the night|at [1-4] am|secretly|behind (?:my|our|her|his|their) back)|(?:showers|bathes|sleeps|naps|stays) with (?:her|him|them|(?:my|our|his|her|their) ${gap(3)}[a-z]+) ${gap(2)}lock(?:s|ed|ing) (?:the |her |his |their )?(?:bathroom |bedroom )?door`;
 const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
@@ -137,7 +137,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
-  rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`),
+  rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`, {
+    // A passing illness said with hyperbole: "food poisoning and honestly want to die".
+    unless: 'food poisoning|hangover|hungover|stomach bug|norovirus|man flu',
+  }),
   // "I'd rather die than tell my doctor" is an idiom; "I'd rather be dead than live like this" is not.
   rule('suicide.passive.rather-be-dead', 'suicide', 'rather (?:be dead|die|not be alive|not exist)(?! than (?:tell|see|ask|talk|admit|go|do|have|say|show|book|let|wear|be seen))|better off dead|feel like dying'),
   // Passive ideation: "every night I think about dying".
@@ -145,7 +148,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.passive.wish-dead', 'suicide', `wish(?:ed|ing)? (?:that )?i ${gap(3)}(?:dead|never (?:been )?born|die|died|not (?:alive|here anymore|born|exist|existing)|disappear forever|stop existing|not wake up|never woke up|did not wake up|would not wake up|never wake up)`),
   rule('suicide.passive.never-wake-up', 'suicide', `(?:wish|wishes|wished|want|wants|wanted|hope|hopes|hoping|pray|prays|praying|wanting|rather|would like) ${gap(8)}(?:not|never) (?:wake up|open (?:my|her|his|their) eyes again)(?! (?:early|earlier|at|before|late|later)\\b)|(?:do not|did not) (?:want to )?wake up (?:again|anymore|tomorrow|ever)|if (?:tomorrow|the morning) (?:did not|never|would not) (?:come|came) ${gap(2)}(?:i would|i will|i d) ${gap(2)}(?:be )?(?:relieved|glad|happy|fine|okay|ok|at peace)`),
   rule('suicide.passive.no-point-living', 'suicide', '(?:no|not (?:really |even |honestly )?see (?:the|a|any)|not (?:really |even |honestly )?see|lost (?:the|all)|what is the|is there (?:a|any)) point (?:in |of |to )?(?:living|life|being alive|going on|carrying on|existing|anything anymore|staying alive|being here|live|keep (?:living|going)|anymore|anything (?:lately|these days|now))'),
-  rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|(?:no|not see (?:a|any|the)|not have (?:a|any)|can not (?:see|find) (?:a|any)) reason (?:left )?to (?:live|stay alive|keep going|go on|be here|stick around(?! (?:in|with|for|at|and)\\b)|(?:wake|get) up(?! (?:early|earlier|at|before|for (?:the|a|my|our) [a-z]+)\\b))'),
+  rule('suicide.passive.not-worth-living', 'suicide', '(?:life|living|my life) (?:is not|is no longer|does not feel|does not seem|is hardly) worth (?:living|it|going on)|not worth living|nothing (?:left )?to live for|(?:no|not see(?: a| any| the)?|not have (?:a|any)|can not (?:see|find) (?:a|any)) reason (?:left )?to (?:live|stay alive|keep going|go on|(?:continue|carry on)(?! (?:with|the|this|our|my|couples|therapy|sessions?|seeing|going|to (?:see|go|pay|come))\\b)|be here|stick around(?! (?:in|with|for|at|and)\\b)|(?:wake|get) up(?! (?:early|earlier|at|before|for (?:the|a|my|our) [a-z]+)\\b))'),
   // "Better off (for everyone) if I just ended it all", "better off gone"; "I'd be better off single"
   // and "we'd be better off if we ended it" (a relationship) name no death of the visitor: silent.
   rule('suicide.passive.better-off-without-me', 'suicide', `(?:better|happier|easier|fine|okay|ok|relieved) (?:off )?(?:for (?:everyone|everybody|them|you|all|my family|people|the world) )?(?:without me|with me gone|if i ${gap(2)}(?:died|disappeared|was gone|were gone|was dead|were dead|(?:was|were) not (?:here|around)(?! (?:so much|as much|much|enough|during|while|when|on|in the|for (?:a|the|some))\\b)|did not exist|never existed|vanished|was not alive|ended it|ended it all|ended my life|ended everything|killed myself|took my (?:own )?life))|better off (?:gone|dead|not here|not around|not alive|never born|not existing)|(?:would|will) (?:even )?(?:notice|care|miss me) if i ${gap(2)}(?:died|was gone|were gone|disappeared|was dead|killed myself|stepped (?:in front of|off)|jumped)|(?:nobody|no one) (?:would|will) (?:even )?miss me|(?:nobody|no one|who) (?:would|will|is going to) (?:even |really )?(?:care|notice|miss me|cry|mourn) (?:when|if|once|after) i (?:(?:am|was|were) (?:gone|dead|not here|not around)|die|died|kill myself)`),
@@ -167,14 +170,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
-  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: AWAY_FOR_A_REASON,
   }),
   // Not being around, said with a farewell: "if I'm not around next week, I won't be, just so you know.
   // Thanks for everything". A trip or a move explains an absence: silent.
   rule('suicide.passive.not-around-farewell', 'suicide', [
     '(?:if|when|in case) i am (?:not|no longer) (?:around|here|alive)|i (?:will not|am not going to) be (?:around|here)',
-    'thank(?:s| you) (?:so much )?for everything|just so you know|goodbye|take care of (?:yourself|them|my)|tell (?:my |her |him |them )?(?:[a-z]+ )?(?:i am )?sorry|i have decided|(?:have|had) made up my mind',
+    'thank(?:s| you) (?:so much )?for everything|just so you know|goodbye|take care of (?:yourself|them|my)|tell (?:my |her |him |them )?(?:[a-z]+ )?(?:i am )?sorry|i have decided|(?:have|had) made up my mind|made my peace',
   ], { unless: AWAY_FOR_A_REASON }),
   rule('suicide.plan.goodbye-note', 'suicide', `(?:goodbye|suicide|final|farewell) (?:note|letter|letters|notes|message|messages|video)|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the )?(?:note|notes|letter|letters) (?:for|to) (?:my )?(?:family|kids|children|parents|mom|dad|sister|brother|everyone|everybody|loved ones|friends)(?! ${gap(4)}(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non binary|pregnant|engaged|coming out|come out|moving))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this|this is (?:my )?goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?)|saying (?:my )?goodbyes? to (?:everyone|everybody|my family|the world)`),
   // A pet given away with a farewell: "rehomed my cat today, letters written, bye". A move or an allergy
@@ -183,11 +186,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:gave|given|giving|give) (?:away )?my (?:[a-z]+ )?(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)(?: away)?|rehom(?:e|ed|ing) (?:my|our) (?:[a-z]+ )?(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)`,
     '(?:letters?|notes?) (?:are |is )?(?:written|done|finished|sorted)|goodbye|bye$|farewell',
   ], { unless: `${AWAY_FOR_A_REASON}|allerg[a-z]*|landlord|baby|vet` }),
+  // Therapy ended for good with the affairs put in order: "won't need any more sessions. I've sorted out
+  // who's taking the cat. Thank you all for trying". Another therapist or a holiday explains it: silent.
+  rule('suicide.plan.no-more-sessions', 'suicide', [
+    `(?:will not|do not|am not going to) need (?:any )?(?:more )?(?:sessions|appointments|therapy|help)|cancel ${gap(2)}(?:all )?(?:my|the) (?:appointments|sessions)`,
+    '(?:thank you|thanks) (?:all |everyone |so much )?for trying|sorted out who (?:is |s )?(?:taking|having|looking after|getting) (?:the|my) (?:cat|dog|pets?|kids|children)|made my peace',
+  ], { unless: `${AWAY_FOR_A_REASON}|another therapist|new therapist|closer to home|feeling better|much better|insurance` }),
   // Someone else's farewell, then silence: "he texted sorry for everything and his phone is off".
   rule('suicide.plan.farewell-then-silence', 'suicide', [
-    '(?:texted|messaged|sent|wrote|said) (?:me |us )?(?:a )?goodbye|sorry for everything|love you all|forgive me|goodbye forever|(?:look|looking) after (?:mum|mom|dad|the kids|my (?:kids|dog|cat))',
-    `(?:phone|mobile|cell) ${gap(1)}(?:is |was |has been )?(?:off|dead|switched off|turned off|goes (?:straight )?to voicemail|going (?:straight )?to voicemail)|(?:is|has|was|are) not (?:answering|picking up|replying|responding)|(?:can not|could not) (?:reach|get hold of|get through to|find) (?:him|her|them)`,
-  ], { unless: `${AWAY_FOR_A_REASON}|battery|roaming|ghost[a-z]*` }),
+    '(?:texted|messaged|sent|wrote|said) (?:me |us )?(?:a )?goodbye|(?:found|left) a note|sorry to (?:everyone|everybody|you all|all of you)|see (?:you|ya) on the other side(?! of)|sorry for everything|love you all|forgive me|goodbye forever|(?:look|looking) after (?:mum|mom|dad|the kids|my (?:kids|dog|cat))',
+    `(?:phone|mobile|cell) ${gap(1)}(?:is |was |has been )?(?:off|dead|switched off|turned off|goes (?:straight )?to voicemail|going (?:straight )?to voicemail)|(?:is|has|was|are) not (?:answering|picking up|replying|responding)|(?:has|have|had) not (?:answered|replied|responded|picked up)|(?:can not|could not) (?:reach|get hold of|get through to|find) (?:him|her|them)|bed is empty`,
+  ], { unless: `${AWAY_FOR_A_REASON}|battery|roaming|ghost[a-z]*|mess|teenager|holidays` }),
   // Going somewhere high or deep and not coming back: "driving to the bridge after work and never
   // coming back". Back by Monday, back to therapy, or a trip: silent.
   rule('suicide.plan.not-coming-back', 'suicide', [
@@ -240,7 +249,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.taken-all', 'suicide', [
     '(?:took|taken|swallowed|downed) (?:them all|all of them|the lot|the whole (?:bottle|pack|packet|box)|every (?:single )?one)',
     'sorry|goodbye|bye|too late|love you|do not (?:tell|call)|(?:feel|feeling) (?:sleepy|dizzy|drowsy|weird|numb)|going to sleep',
-  ], { unless: `${AWAY_FOR_A_REASON}|sweets|candy|chocolates?|cookies|biscuits|photos|pictures|shots|exams?|tests?|classes|courses|lessons|vitamins|supplements` }),
+  ], { unless: `${AWAY_FOR_A_REASON}|sweets|candy|chocolates?|cookies|biscuits|photos|pictures|shots|exams?|tests?|classes|courses|lessons|vitamins|supplements|over (?:a|the|one|two) (?:month|week|year)|(?:this|last) (?:week|month)|every day|each day|a day|daily|per day|viagra|cialis|antihistamines?` }),
+  // A whole strip or pack of someone's tablets taken, with symptoms or secrecy: "swallowed a full strip of
+  // my dad's heart tablets, feeling dizzy, how long does it take".
+  rule('suicide.method.swallowed-a-strip', 'suicide', [
+    `(?:swallowed|took|taken|downed) (?:a |the )?(?:full|whole|entire|complete) (?:strip|sheet|pack|packet|bottle|box|blister pack) of ${gap(4)}${PILLS}`,
+    '(?:feel|feeling|felt) (?:very |so |really )?(?:dizzy|sleepy|drowsy|faint|numb|sick)|heart (?:is )?(?:racing|pounding|going (?:very |really |so )?fast|beating (?:very |really |so )?fast)|how long (?:it|does it|will it|until it) (?:take|takes)|do not tell anyone|too late',
+  ], { unless: 'over (?:a|the|one|two) (?:month|week|year)|(?:this|last) (?:week|month)|every day|each day|a day|daily|per day|viagra|cialis|antihistamines?|hayfever|hay fever|allerg[a-z]*' }),
   // Ending it for two, or taking someone along: a carer's or a parent's despair.
   rule('suicide.intent.end-it-for-both', 'suicide', '(?:end|ending) it (?:all )?(?:for|with) (?:both of us|us both|the two of us|all of us)|(?:take|taking) (?:her|him|them|the kids|my (?:wife|husband|kids|children|son|daughter)) with me when i go', {
     unless: 'marriage|relationship|engagement|lease|contract|partnership|business|band|friendship|the marriage|this marriage',
@@ -256,8 +271,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // the garden stays silent.
   rule('suicide.method.exhaust', 'suicide', [
     '(?:car|engine|exhaust|garage)',
-    '(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage',
-  ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike' }),
+    `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in the garage ${gap(3)}(?:engine|motor) (?:is )?running`,
+  ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike|warm (?:it|the car|up)|before work|defrost[a-z]*' }),
   rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
   // "How many of my sertraline would it take", with the drug's name unknown to PILLS, counts when the
@@ -301,6 +316,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Heat held to the skin: "holding a lighter to my wrist", "pressed a hot spoon against my thigh".
   rule('suicide.self-harm.heat-to-skin', 'suicide', `(?:hold|holds|holding|held|put|puts|putting|press|presses|pressed|pressing) (?:a |the |my )?(?:lighter|lit match|match|matches|cigarettes?|candle|flame|hot (?:knife|spoon|metal|iron|coin)|iron|curling iron|straighteners?) (?:flame )?(?:to|on|against|onto|into) my (?:arms?|legs?|skin|wrists?|thighs?|hands?|stomach|hips?|chest)`, {
     unless: ACCIDENTAL_HURT,
+  }),
+  // A blade used on the skin: "been using a blade on my arms again". Shaving: silent.
+  rule('suicide.self-harm.blade-on-skin', 'suicide', '(?:using|used|use|uses) (?:a |the |my )?(?:razor|blade|blades|knife|compass|scissors) on my (?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|chest)', {
+    unless: `${ACCIDENTAL_HURT}|bumps|ingrown|hair|wax[a-z]*|trim[a-z]*|razor burn|rash|smooth`,
   }),
   // "I cut my arms again": a cut body part, unless a kitchen, a fall or shaving explains it.
   rule('suicide.self-harm.cut-body', 'suicide', '(?:cut|cuts|sliced|slice|slicing) (?:up )?my (?:arms?|legs?|thighs?|stomach|hips?|skin)', {
@@ -354,6 +373,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.means-out', 'suicide', `(?:razor blades?|razors?|blades?|${GUN}) (?:is |are )?(?:out(?! of)|ready|laid out|lined up|in my hand|(?:sitting |lying |right )?(?:next to|beside|in front of) me)|(?:got|get|getting|took|taking|have|laid|lay|set) (?:out )?${gap(3)}(?:razor blades?|razors?|blades?|${GUN}) (?:out(?! of)|ready)`, {
     unless: `${CONSENT}|toy|nerf|water gun|paintball|airsoft|(?:glue|nail|staple|heat) gun|shav[a-z]*|trim[a-z]*|wax[a-z]*|beard|pubes|pubic|ingrown|bumps|razor burn|groom[a-z]*|shoulder|fan|skates?|blender|mower|hunting|range|clay|pigeons?|deer|duck|cleaning|knife|knives|kitchen|cook[a-z]*|dinner|(?:his|her|their) (?:[a-z]+ )?(?:${GUN}|razor)|(?:he|she|they|${PARTNER}) (?:keeps|has|leaves|left|puts|put)`,
   }),
+  // A gun got out of where it is kept, with a reason to tell someone: "taken the shotgun out of the
+  // cabinet and cleaned it this evening. Just wanted someone to know". Sport or a season: silent.
+  rule('suicide.method.gun-out-of-the-safe', 'suicide', [
+    `(?:taken|took|got|get|getting|taking) (?:the |my |his |her |a )?(?:[a-z]+s )?(?:[a-z]+ )?${GUN} out(?: of (?:the|its|his|her|my) (?:safe|cabinet|cupboard|case|loft|attic|wardrobe|closet|drawer))?`,
+    `${TOLD_SOMEONE}|(?:cleaned|loaded|oiled) it|tonight|this evening|does not matter|do not matter`,
+  ], { unless: GUN_SPORT }),
   // A wish to die, even in a form that is often an idiom, with the means at hand: "better I die than
   // they shame me. I have pills here with me".
   rule('suicide.method.wish-and-means', 'suicide', [
@@ -554,6 +579,27 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:pupils?|students?|year [1-6]|reception|(?:[4-9]|1[0-2]) year old|(?:my|our|her|his) (?:son|daughter|child|kid))',
     'flinch(?:ed|es|ing)?|goes quiet|went quiet|scared of|afraid of|terrified of|does not want to go|will not go|(?:uncle|stepdad|stepfather|dad|father|grandad|grandpa|coach|babysitter|neighbou?r|mum s boyfriend|moms boyfriend)',
   ]),
+  // Marks, fear of going home, or being shut out, seen by a teacher: "belt marks on the backs of his legs",
+  // "begged me not to send him home".
+  rule('child-abuse.child.signs-at-school', 'child-abuse', [
+    `pupils?|students?|year [1-9]|class|(?:[2-9]|1[0-5]) year old|${CHILD_MARK}`,
+    `belt (?:shaped )?marks|(?:marks|bruises|welts) (?:on|across) (?:the backs? of )?(?:his|her|their) (?:legs|back|arms|bottom)|(?:begg(?:ed|ing)|begs|pleaded) ${gap(3)}not to (?:${gap(2)})?(?:go|send (?:him|her|them)) home|(?:makes?|made) (?:him|her|them) sleep (?:in the (?:shed|garage|car|garden)|outside)|flinch(?:es|ed|ing)? when i (?:raise|raised|lift|lifted|move)`,
+  ]),
+  // Grooming by an adult in charge: chats "not for parents", money given, drives alone with a child.
+  rule('child-abuse.grooming.special-chats', 'child-abuse', [
+    `${CHILD_MARK}|${SELF_MINOR}|(?:my|our|her|his) (?:son|daughter) (?:is )?(?:[4-9]|1[0-5])\\b`,
+    `${ADULT_CARER}|scout leader|leader|instructor|youth worker|priest|pastor`,
+    `(?:chats?|messages|texts|snapchats) (?:are |is )?(?:special|secret|private) ${gap(3)}(?:not for|from) (?:parents|mum|mom|dad)|not for (?:parents|your parents)|(?:gave|gives|giving) (?:him|her|them) (?:money|cash|[0-9]+)|(?:took|takes|taking) (?:him|her|them) (?:for a drive|out|to (?:his|her) (?:house|place|flat)) (?:on (?:his|her|their) own|alone)`,
+  ], { unless: 'players only|training chats|team chat|(?:my|our|her|his) (?:mom|mother|dad|father|grandma|grandmother|grandad|grandpa)' }),
+  // Children left alone for days without food: neglect seen by a neighbour.
+  rule('child-abuse.child.left-alone', 'child-abuse', [
+    `kids|children|little ones?|toddler|baby|(?:[1-9]|1[0-2]) year old|youngest is [1-9]|(?:is|are) (?:only )?[1-9]\\b`,
+    `alone (?:since|for days|all weekend|for (?:two|three|four|[2-9]) days)|(?:alone|on their own|by themselves) ${gap(3)}(?:since [a-z]+day|all weekend|for days|overnight)|no food in the house|(?:asking|begging|knocked) ${gap(4)}(?:for )?(?:food|bread)|(?:parents|mum|mom|dad) (?:have |has )?not (?:been )?home (?:since|for)`,
+  ], { unless: 'holiday|camp|sleepover|teenagers?|grandparents|babysitter|nanny|an hour|lovely' }),
+  // A relative's touching of a named child that "doesn't seem right".
+  rule('child-abuse.child.touching-named', 'child-abuse', `(?:keeps|kept|is|was|been|always) touching (?:my|our|his|her) (?:little |younger |baby )?(?:cousin|sister|brother|niece|nephew|daughter|son|grandson|granddaughter)(?! s)(?: ${gap(4)}(?:not right|does not seem right|did not seem right|is not right|inappropriate|weird way|in a way|nobody believes|no one believes))`, {
+    unless: 'hair|head|shoulder|back|hand|arm|lol|haha',
+  }),
   // An adult in charge messaging a minor at night or with romance: "my teacher messages me on snap
   // late at night and says he can't stop thinking about me, I'm in year 10". Homework emails stay silent.
   rule('child-abuse.self.carer-messages', 'child-abuse', [
@@ -585,6 +631,25 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.does-not-stop', 'sexual-assault', `(?:does not|did not|never|will not|would not) stops? (?:even )?(?:when|if|after|while) i (?:say no|said no|(?:tell|told|ask|asked|beg|begged) (?:him|her|them) (?:no|to stop|not to)|cry|cried|am crying|start crying|started crying|push (?:him|her|them) away|pushed (?:him|her|them) away)`, {
     unless: `${CONSENT}|toddler|kids?|son|daughter|child|children|baby|dog|puppy|cat|tickl[a-z]*|talking|arguing|texting|calling|drinking|spending|gaming`,
     pastSilences: true,
+  }),
+  // "Said stop. He didn't. Last night. Bleeding": told in fragments, with the aftermath.
+  rule('sexual-assault.disclosure.said-stop-he-did-not', 'sexual-assault', [
+    '(?:^|i )(?:said|told (?:him|her|them)|kept saying|asked (?:him|her|them)) (?:to )?stop(?! (?:talking|texting|calling|drinking|smoking|gaming|spending|asking|going on|bringing))',
+    '(?:he|she|they) did not(?: stop| listen| care)?(?! (?:talk|text|call|reply|answer|want|like|mind|know|come|say)\\b)',
+    'bleeding|sore|hurts?|doctor|morning after|last night|this morning|pregnan[a-z]*|sti',
+  ]),
+  // Held down on getting up: "held my wrists down when I tried to get up".
+  rule('sexual-assault.disclosure.held-when-leaving', 'sexual-assault', '(?:held|pinned|pushed|kept) (?:my (?:wrists|arms|hands|legs|shoulders) |me )down (?:when|while|as|after) i (?:tried|was trying|wanted|started) to (?:get up|leave|move|stop|push|go)', {
+    unless: `${CONSENT}|wrestl[a-z]*|laugh[a-z]*|tickl[a-z]*|play fight[a-z]*|joking|game`,
+  }),
+  // A mouth or hands forced on someone: "forced his mouth and hands all over me".
+  rule('sexual-assault.disclosure.forced-on-me', 'sexual-assault', `(?:forced|forces|forcing|pushed|pressed|shoved) (?:his|her|their) (?:mouth|hands?|lips|tongue|body|fingers|penis|dick) ${gap(3)}(?:on|onto|all over|over|into|in|down) (?:me|my)`, {
+    unless: CONSENT,
+  }),
+  // Someone else made to do sexual things: "her uncle made her do things to him and said no one would believe her".
+  rule('sexual-assault.other.made-to-do-things', 'sexual-assault', '(?:made|makes|forced|forces|pressured) (?:her|him|them) (?:to )?do (?:things|stuff|sexual things|sexual stuff) (?:to|for|with) (?:him|her|them)(?! (?:like|such as)\\b)', {
+    // A child named is the child-abuse rules' to signal.
+    unless: `${CHILD_MARK}|clean[a-z]*|chores|homework|errands|shopping|washing|tidy[a-z]*|cook[a-z]*`,
   }),
   rule('sexual-assault.disclosure.incapacitated', 'sexual-assault', [
     '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
@@ -745,6 +810,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:banging|bangs|banged|pounding|pounds|kicking|kicks|hammering) on (?:my|the) (?:door|window|windows)|(?:is|are|was|keeps|kept|been) (?:waiting |standing |parked )?outside (?:my|the|our) (?:door|house|flat|apartment|home|work|building|window)',
     '(?:saying|says|said|shouting|shouts|yelling|yells|screaming|screams|threatening|texting|texted) (?:that )?(?:he|she|they) (?:will|is going to|are going to|going to|gonna) (?:kill|hurt|get|beat|stab|shoot) (?:me|us|my)',
   ]),
+  // Someone breaking in now, with the visitor trapped: "outside the door yelling he'll break it down,
+  // kids in the bedroom with me, can't call".
+  rule('partner-violence.danger.breaking-in', 'partner-violence', [
+    '(?:outside|at|banging on|kicking|pounding on|hammering on) (?:the|my|our) (?:door|window|bedroom|bathroom)|outside yelling|outside shouting',
+    '(?:break|breaking|kick|kicking|smash|smashing) (?:it|the door|the window|my door|the lock) (?:down|in)|(?:break|kick|smash) (?:it|the door) (?:in|down)|(?:can not|could not) call|(?:he|she|they) (?:will|would) hear|(?:hiding|hide) with (?:the|my) (?:kids|children|baby)|kids (?:are )?(?:in|with me)',
+  ], { unless: `${FICTION}|police raid|bailiffs?|delivery|package|lol|haha` }),
   // Reported threats, with a condition ("if I ever leave he'll find me and kill me") or a weapon.
   // Hyperbole with no condition of leaving or telling ("she'd kill me if I forgot") stays silent. After
   // "if I leave", "hell" can only be "he'll". A threat made inside a story the visitor is writing is
@@ -804,10 +875,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car|for (?:days|weeks|months))|showing up (?:at|outside) my)'),
   // An ex who has found where one lives, or sends a photo of one's door: "ex found my new address,
   // texted a pic of my front door at 2am".
-  rule('partner-violence.stalking.found-me', 'partner-violence', `ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),
+  rule('partner-violence.stalking.found-me', 'partner-violence', `ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:ex|he|she|they) ${gap(2)}(?:sent|sends|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|photo|picture|video) of my new (?:place|house|flat|apartment|home|address|street|door)|(?:found|find|discovered) (?:a |an )?(?:tracker|tracking device|airtag|gps tracker|gps) (?:on|in|under|inside) my (?:car|bag|phone|bike|coat)|(?:ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
-    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers)',
+    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers|meds|medication|medicine|pills|inhaler)',
     '(?:can not|could not|can never|unable to|not allowed to|am not allowed to) (?:leave|get out|escape|go anywhere|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
   ], { unless: `${CONSENT}|escape room` }),
   // A cover story for injuries: "had to tell A&E I fell down the stairs", "told the nurse I walked into a
@@ -867,7 +938,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child used as the threat: "if I tell anyone again I'll never see the baby".
   rule('partner-violence.threat.the-children', 'partner-violence', [
     `(?:he|she|they|ex|my ${PARTNER}) ${gap(2)}(?:said|says|threatened|threatens|told me|tells me|keeps saying)`,
-    `if i (?:ever )?(?:tell|told|leave|left|go|report|call|speak|talk) ${gap(4)}(?:i will|i would|i am going to|i ll|ill) never see (?:the|my|our) (?:baby|kids?|children|son|daughter|girls|boys)(?: again)?|(?:take|taking) (?:the|my|our) (?:baby|kids?|children) (?:away )?(?:from me )?if i (?:tell|leave|go|report|call)`,
+    `if i (?:ever )?(?:tell|told|leave|left|go|report|call|speak|talk) ${gap(4)}(?:i will|i would|i am going to|i ll|ill) never see (?:the|my|our) (?:baby|kids?|children|son|daughter|girls|boys)(?: again)?|(?:take|taking) (?:the|my|our) (?:baby|kids?|children) (?:away )?(?:from me )?if i (?:ever )?(?:tell|leave|go|report|call)`,
   ]),
   // Violence next door, heard now: "the woman next door is screaming and I heard something smash".
   rule('partner-violence.other.next-door', 'partner-violence', [
