@@ -74,6 +74,10 @@ const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|sh
 const GUN = '(?:gun|shotgun|handgun|pistol|rifle|revolver)';
 /** A gun for sport, hunting or a licence: "a shotgun for duck season", "the handgun course". */
 const GUN_SPORT = `${GUN} (?:course|class|lessons?|licen[cs]e|permit|range|club|safety|training)|hunting|clay|shooting (?:range|club|season|lessons?)|(?:duck|deer|pheasant|hunting) season`;
+/** Medicine taken as meant, over days or for a known purpose: "the whole packet over a month". */
+const ORDINARY_DOSING = 'over (?:a|the|one|two) (?:month|week|year)|(?:this|last) (?:week|month)|every day|each day|a day|daily|per day|viagra|cialis|antihistamines?';
+/** An animal one keeps, given away or rehomed. */
+const PET = '(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)';
 const PILLS = '(?:pills|tablets|meds|medication|medications|painkillers|pain killers|sleeping pills|sleeping tablets|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|xanax|benzos|opioids|oxy|oxys|percocet|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|paroxetine|venlafaxine|effexor|amitriptyline|trazodone|lithium|seroquel|quetiapine|ambien|zolpidem|valium|diazepam|klonopin|ativan|lorazepam|codeine|tramadol|morphine)';
 /** What explains not being around: a trip, a move, a job, a hospital stay. */
 const AWAY_FOR_A_REASON = 'trip|travel[a-z]*|vacation|holiday|flight|flying|out of town|abroad|away for|moving|business|conference|camping|festival|offline|signal|reception|wifi|hospital for|surgery|reschedul[a-z]*|(?:at|in|with) (?:this|my|the) (?:job|company|school|team|town|city|place|country|flat|apartment|house)';
@@ -183,7 +187,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A pet given away with a farewell: "rehomed my cat today, letters written, bye". A move or an allergy
   // explains a rehoming: silent.
   rule('suicide.plan.rehomed-farewell', 'suicide', [
-    `(?:gave|given|giving|give) (?:away )?my (?:[a-z]+ )?(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)(?: away)?|rehom(?:e|ed|ing) (?:my|our) (?:[a-z]+ )?(?:dogs?|cats?|pets?|puppy|kitten|birds?|horse|rabbits?)`,
+    `(?:gave|given|giving|give) (?:away )?my (?:[a-z]+ )?${PET}(?: away)?|rehom(?:e|ed|ing) (?:my|our) (?:[a-z]+ )?${PET}`,
     '(?:letters?|notes?) (?:are |is )?(?:written|done|finished|sorted)|goodbye|bye$|farewell',
   ], { unless: `${AWAY_FOR_A_REASON}|allerg[a-z]*|landlord|baby|vet` }),
   // Therapy ended for good with the affairs put in order: "won't need any more sessions. I've sorted out
@@ -249,13 +253,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.taken-all', 'suicide', [
     '(?:took|taken|swallowed|downed) (?:them all|all of them|the lot|the whole (?:bottle|pack|packet|box)|every (?:single )?one)',
     'sorry|goodbye|bye|too late|love you|do not (?:tell|call)|(?:feel|feeling) (?:sleepy|dizzy|drowsy|weird|numb)|going to sleep',
-  ], { unless: `${AWAY_FOR_A_REASON}|sweets|candy|chocolates?|cookies|biscuits|photos|pictures|shots|exams?|tests?|classes|courses|lessons|vitamins|supplements|over (?:a|the|one|two) (?:month|week|year)|(?:this|last) (?:week|month)|every day|each day|a day|daily|per day|viagra|cialis|antihistamines?` }),
+  ], { unless: `${AWAY_FOR_A_REASON}|sweets|candy|chocolates?|cookies|biscuits|photos|pictures|shots|exams?|tests?|classes|courses|lessons|vitamins|supplements|${ORDINARY_DOSING}` }),
   // A whole strip or pack of someone's tablets taken, with symptoms or secrecy: "swallowed a full strip of
   // my dad's heart tablets, feeling dizzy, how long does it take".
   rule('suicide.method.swallowed-a-strip', 'suicide', [
     `(?:swallowed|took|taken|downed) (?:a |the )?(?:full|whole|entire|complete) (?:strip|sheet|pack|packet|bottle|box|blister pack) of ${gap(4)}${PILLS}`,
     '(?:feel|feeling|felt) (?:very |so |really )?(?:dizzy|sleepy|drowsy|faint|numb|sick)|heart (?:is )?(?:racing|pounding|going (?:very |really |so )?fast|beating (?:very |really |so )?fast)|how long (?:it|does it|will it|until it) (?:take|takes)|do not tell anyone|too late',
-  ], { unless: 'over (?:a|the|one|two) (?:month|week|year)|(?:this|last) (?:week|month)|every day|each day|a day|daily|per day|viagra|cialis|antihistamines?|hayfever|hay fever|allerg[a-z]*' }),
+  ], { unless: `${ORDINARY_DOSING}|hayfever|hay fever|allerg[a-z]*` }),
   // Ending it for two, or taking someone along: a carer's or a parent's despair.
   rule('suicide.intent.end-it-for-both', 'suicide', '(?:end|ending) it (?:all )?(?:for|with) (?:both of us|us both|the two of us|all of us)|(?:take|taking) (?:her|him|them|the kids|my (?:wife|husband|kids|children|son|daughter)) with me when i go', {
     unless: 'marriage|relationship|engagement|lease|contract|partnership|business|band|friendship|the marriage|this marriage',
