@@ -1,6 +1,6 @@
 import type { CrisisCategory } from './categories.ts';
 import {
-  AGE_CLAUSE, AGENT, CARER, CHILD_MARK, CHILD_REF, CONSENT, FICTION, HISTORICAL, MINOR_AGE, PARTNER, RECENT, SELF_MINOR, gap,
+  AGE_CLAUSE, AGENT, CARER, CHILD_MARK, CHILD_REF, CONSENT, FICTION, GUN, HISTORICAL, MINOR_AGE, PARTNER, RECENT, SELF_MINOR, gap,
 } from './crisis-vocabulary.ts';
 
 /**
@@ -71,7 +71,6 @@ const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|peri
 const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
-const GUN = '(?:gun|shotgun|handgun|pistol|rifle|revolver)';
 /** A gun for sport, hunting or a licence: "a shotgun for duck season", "the handgun course". */
 const GUN_SPORT = `${GUN} (?:course|class|lessons?|licen[cs]e|permit|range|club|safety|training)|hunting|clay|shooting (?:range|club|season|lessons?)|(?:duck|deer|pheasant|hunting) season`;
 /** Medicine taken as meant, over days or for a known purpose: "the whole packet over a month". */
@@ -139,7 +138,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // wanted-to-die; any sign they are back or present ("I am suicidal", "again") keeps it firing.
   rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
-  rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took) my (?:own )?life'),
+  rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took|finish|finishing) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
   rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`, {
     // A passing illness said with hyperbole: "food poisoning and honestly want to die".
@@ -673,7 +672,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // Sex demanded under a threat to one's job, visa or home: "if I don't sleep with him I lose my visa".
   // A partner who says he will leave is a relationship's pressure, not this.
-  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
+  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|call (?:the )?(?:immigration|ice|border force|police|cops) on|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
@@ -794,7 +793,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: `${CONSENT}|escape room|game|lol|haha|mum|mom|dad|parents|curfew|grounded|bouncers?|security|police|airport|customs|border` }),
   // Current partner violence (the DV hotline also serves family violence). Consent or kink framing
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
-  rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:(?:has |have |had )?(?:started|begun|began|starts|begins) )?(?:${HIT_ON_ME}|${HANDLE_ME})`, { unless: CONSENT, pastSilences: true }),
+  // A mock threat over a spoiled show ("he'll strangle me if I spoil the finale") is banter.
+  rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:(?:has |have |had )?(?:started|begun|began|starts|begins) )?(?:${HIT_ON_ME}|${HANDLE_ME})`, {
+    unless: `${CONSENT}|spoil(?:s|ed|ing)? (?:the|an?|it|this|that|his|her|their) ${gap(1)}(?:episode|ending|show|series|season|movie|film|finale|book|game|match|plot|surprise)|spoilers?`,
+    pastSilences: true,
+  }),
   // The same said without "my", as some second-language writers do: "... and husband beats me".
   rule('partner-violence.physical.bare-partner-hits-me', 'partner-violence', `(?:^|and |but |because |also |plus |then )(?:husband|hubby|wife|boyfriend|girlfriend|partner|fiance|fiancee) (?:always |often |sometimes |still |also |again )?(?:(?:beats|beat|slaps|slapped|punches|punched|kicks|kicked|chokes|choked) me|(?:hits|hit) me(?! up))`, { unless: CONSENT, pastSilences: true }),
   rule('partner-violence.physical.injury', 'partner-violence', `${AGENT} ${gap(2)}(?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|choked|chokes|strangled|twisted|squeezed) my (?:face|stomach|belly|head|arms?|neck|throat|ribs|wrists?|hair)|${AGENT} ${gap(2)}${BROKE_BONE} my ${BONE}|(?:bruises|marks|black eye) ${gap(2)}(?:from|because of) (?:him|her|them|my ${PARTNER})|(?:left|leaves|leaving) (?:bruises|marks) on me`, { unless: CONSENT, pastSilences: true }),

@@ -11,6 +11,9 @@ export const gap = (max: number): string => `(?:[a-z0-9]+ ){0,${max}}`;
 export const PARTNER =
   '(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|spouse|man|lover|ex|ex (?:husband|wife|boyfriend|girlfriend|partner))';
 
+/** A firearm, by any of its everyday names. */
+export const GUN = '(?:gun|shotgun|handgun|pistol|rifle|revolver)';
+
 /** Who does it, in a partner-violence rule. "They" is kept: people use it for a partner. */
 export const AGENT = `(?:he|she|they|(?:my|our) ${PARTNER})`;
 

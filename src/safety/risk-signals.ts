@@ -1,6 +1,6 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
 import { isLongPast, wordPattern } from './crisis-rules.ts';
-import { CARER, CHILD_MARK, PARTNER, SELF_MINOR, gap } from './crisis-vocabulary.ts';
+import { CARER, CHILD_MARK, GUN, PARTNER, SELF_MINOR, gap } from './crisis-vocabulary.ts';
 
 /**
  * The second crisis tier: scored signals for wording no reviewed rule has seen. A category adds up
@@ -46,18 +46,21 @@ export const SIGNALS: readonly SignalSet[] = [
     // At 2, a place and a weekday fire ("the bridge on friday"): 2 guard false alarms, 2 ordinary.
     threshold: 3,
     concepts: [
-      concept('means', 2, `how many ${gap(3)}${PILLS}|(?:sav|stockpil|hoard|collect|count|lin)(?:e|ed|ing) ${gap(4)}${PILLS}|${PILLS} ${gap(3)}(?:counted|lined up|laid out|saved|stockpiled)|enough ${gap(3)}${PILLS}`),
+      concept('means', 2, `how many ${gap(3)}${PILLS}|(?:pile|handful|heap|stack|photo|picture|pic) of ${gap(1)}${PILLS}|(?:sav|stockpil|hoard|collect|count|lin)(?:e|ed|ing) ${gap(4)}${PILLS}|${PILLS} ${gap(3)}(?:counted|lined up|laid out|saved|stockpiled)|enough ${gap(3)}${PILLS}`),
       concept('means', 2, `(?:stood|standing|sat|sitting|climb(?:ed|ing)) (?:on|at|over|up on) ${gap(2)}(?:edge|ledge|railing|roof|rooftop|bridge|overpass|tracks|cliff)`),
-      concept('means', 2, `(?:holding|loaded|cleaning|bought|got out|sitting with|next to me) ${gap(4)}(?:guns?|rifle|pistol|revolver|rope|pills|razor|knife)`),
+      concept('means', 2, `(?:holding|loaded|cleaning|bought|got out|sitting with|next to me) ${gap(4)}(?:guns?|rifle|pistol|revolver|rope|pills|razor|knife)|${GUN} (?:is |are )?(?:cleaned|loaded|oiled)`),
+      // Attention fixed on a means: "I keep looking at the train tracks on my way home".
+      concept('means', 2, `(?:keep|keeps|kept|been|am|was|stood|standing|sat|sitting) (?:looking|staring|looking down|staring down) (?:at|over|into) ${gap(2)}(?:tracks|bridge|edge|ledge|drop|river|traffic|trains|water)`),
       concept('means', 1, 'overpass|bridge|ledge|rooftop|roof|cliffs?|quarry|(?:train|railway) tracks|parking (?:garage|structure)|rope|noose|guns?|shotgun|pistol|rifle|revolver|firearm|razors?|blades|engine running'),
       concept('plan', 1, `googl(?:e|ed|ing)|look(?:ed|ing)? up|search(?:ed|ing)|how (?:easy|tall|high|far|quick)|(?:thinking|thought|think) about (?:it|doing it|how)|not (?:brake|wake up)|easiest|painless|take (?:a lot|all) of|on purpose|hoping (?:it|i) ${gap(1)}(?:ends?|die|do not)|see myself (?:making it|being here|alive)`),
       concept('leaving', 2, `(?:not|never) ${gap(2)}(?:be|being) ${gap(4)}(?:much longer|for long|anymore|any more)|(?:not|never) ${gap(2)}(?:be|being) (?:around|here) (?:by|next)|goodbye (?:letters?|notes?)|(?:wrote|writing|written|left) ${gap(3)}(?:letters?|notes?) (?:to|for)|affairs in order`),
       concept('leaving', 1, `(?:gave|giving|given|sold|selling) ${gap(4)}(?:away|for nothing)`),
       concept('leaving', 1, `insurance|where ${gap(3)}papers|(?:made|wrote|updated) ${gap(1)}will|sorry for everything|take care of (?:the|my|our) (?:kids|children|dog|cat)`),
-      concept('leaving', 1, '(?:say|says|saying|said) (?:goodbye|bye)|the last time|(?:long|weird|strange) (?:message|text|voicemail|letter)'),
+      concept('leaving', 1, '(?:say|says|saying|said) (?:goodbye|bye)|the last time|(?:long|weird|strange) (?:message|text|voicemail|letter)|(?:thanks|thank you) for everything'),
       concept('despair', 1, `(?:no|what is the) point|nothing matters|not sure ${gap(2)}matters|can not do this|(?:tired of|done with) (?:being here|everything|it all|life)`),
       concept('despair', 2, `better off without|(?:happier|easier) (?:if ${gap(2)}(?:was|were) gone|without (?:me|her|him))|burden|nobody (?:would|will) (?:miss|notice|care)`),
       concept('despair', 1, '(?:nobody|no one) knows|(?:do not|can not) trust myself|scared of myself'),
+      concept('despair', 1, `(?:can not|do not think i can|not sure i can) (?:last|survive|hold on|make it) (?:another|much longer|any longer|through)|decided (?:that )?(?:i am|it is) (?:done|over|finished)`),
       concept('now', 1, `${WHEN}|again|twice|(?:every|most) nights?|(?:for|about) an hour|lately`),
       concept('now', 1, 'phone is off|not (?:answering|picking up)|can not reach|went quiet|stopped (?:answering|replying)'),
     ],
@@ -68,19 +71,27 @@ export const SIGNALS: readonly SignalSet[] = [
     // Minor (2) + adult (1) + a strong sign (2); at 4 a parent's ordinary worry fired (3 guard, 1 ordinary).
     threshold: 5,
     concepts: [
-      concept('minor', 2, `${CHILD_MARK}|${SELF_MINOR}|(?:year|grade) (?:[1-9]|1[0-3])|(?:[1-9]|1[0-2]) (?:st|nd|rd|th) grade|(?:the|my) (?:boys|girls)|(?:neighbou?rs|little) (?:boys?|girls?|kids)`),
-      concept('adult', 1, `${CARER}|(?:dad|father|mom|uncle|stepdad)s|boss|manager|leader|instructor|trainer|doctor|husband|daddys|man|guy|adult|grown|older|(?:1[89]|[2-6][0-9]) (?:years? old|yo)`),
-      concept('grooming', 2, `secrets?|(?:not|never) (?:to )?tell (?:anyone|anybody|(?:my|your|her|his) (?:mom|dad|parents|mother))|special (?:girl|boy|friend|game)|our little thing`),
-      concept('grooming', 2, `rubs? my|hand on my|lap|tickl(?:e|es|ing)|under (?:her|his|my) (?:pajamas|pyjamas|clothes|shirt)|(?:video|pictures?) of people|do stuff|naked|undress(?:ed|ing)?|makes (?:her|him|me) (?:change|strip|shower)|down there|redness|private parts|privates`),
+      concept('minor', 2, `${CHILD_MARK}|${SELF_MINOR}|kids? (?:next door|upstairs|downstairs|across the (?:road|street|hall))|(?:year|grade) (?:[1-9]|1[0-3])|(?:[1-9]|1[0-2]) (?:st|nd|rd|th) grade|(?:the|my) (?:boys|girls)|(?:neighbou?rs|little) (?:boys?|girls?|kids)`),
+      concept('adult', 1, `${CARER}|mums? boyfriend|(?:dad|father|mom|uncle|stepdad)s|boss|manager|leader|instructor|trainer|doctor|husband|daddys|man|guy|adult|grown|older|(?:1[89]|[2-6][0-9]) (?:years? old|yo)`),
+      concept('grooming', 2, `secrets?|(?:not|never) (?:to )?tell (?:anyone|anybody|(?:my|your|her|his) (?:mom|dad|parents|mother))|special (?:girl|boy|friend|game)|(?:private|secret) games?|our little thing|keep (?:it|this) (?:in|within) the family`),
+      concept('grooming', 2, `in (?:a )?ways? (?:that )?(?:is not|are not|was not|were not|do not seem|does not seem) (?:right|ok|okay|appropriate|normal)|(?:make|makes|made|making|told|tells|asked|asks) (?:her|him|them|me) (?:to )?(?:take|pull) (?:off|down)|rubs? my|hand on my|lap|tickl(?:e|es|ing)|under (?:her|his|my) (?:pajamas|pyjamas|clothes|shirt)|(?:video|pictures?) of people|do stuff|naked|undress(?:ed|ing)?|makes (?:her|him|me) (?:change|strip|shower)|down there|redness|private parts|privates`),
       concept('grooming', 1, '(?:shower|bath)(?:s|es|ing)? with'),
-      concept('grooming', 1, `locks ${gap(1)}door`),
+      // Alone it is a family's ordinary discretion ("told him not to tell grandma"): it only supports.
+      concept('grooming', 1, '(?:told|tells|telling|asked|asks) (?:her|him|them|me) not to tell'),
+      concept('grooming', 1, `locks ${gap(1)}door|(?:with|and) the door (?:shut|closed|locked)`),
+      // Whose room it is, and who goes in, the words cannot tell: a child going to bed is the same.
+      concept('grooming', 1, '(?:into|in) (?:her|his|their|my) (?:bed)?room (?:at night|late at night|in the night|when everyone is asleep)'),
       concept('grooming', 1, `favou?rite|mature for|beautiful|misses (?:me|her|him)|stop thinking about (?:me|her|him)`),
       concept('grooming', 1, 'gifts?|buys (?:her|him|me)'),
       concept('grooming', 2, `what (?:i am|she is|he is|you are) wearing|(?:send|sending) ${gap(1)}(?:pics|photos|nudes)|calls (?:her|him) (?:sexy|hot)|kiss(?:ed|es|ing)? (?:me|her|him)`),
       concept('grooming', 1, 'photos|pics|pictures|nudes'),
       concept('grooming', 1, 'rides? home|alone with|by myself|stay (?:late|after)|babysit(?:s|ting)?|in his (?:office|car|room|house|tent)'),
       concept('grooming', 1, 'midnight|late at night|[1-4] ?am|dm(?:s|ing|ed)?|snap(?:chat)?|messag(?:es|ing)|texts (?:me|her|him)|texting'),
-      concept('grooming', 1, `cries when|scared of (?:him|her)|(?:does|did) not want to go ${gap(1)}(?:back|there)|nightmares|wets the bed`),
+      concept('grooming', 1, `(?:cries|cry|cried|crying) (?:when|after|every|before)|(?:come|comes|came|coming) home (?:and )?(?:cry|cries|crying)|scared of (?:him|her)|(?:does|did) not want to go ${gap(1)}(?:back|there)|nightmares|wets the bed|acting (?:so )?(?:different|weird|strange|withdrawn)`),
+      // Neglect and violence heard from outside: "out in the cold again", "screaming and thumping".
+      concept('neglect', 2, 'out in the cold|(?:locked|left|shut) (?:out|outside) (?:all|for|in the)'),
+      concept('neglect', 1, '(?:have not|has not|had not|not) (?:eaten|been fed)|no food|hungry|starving|in (?:just )?(?:their |a )?(?:nappies|nappy|diapers?)'),
+      concept('neglect', 1, 'screams? at|screaming|thumping|banging|through the wall'),
       // An adult's own urges toward children weigh most: with any access to a child they must fire.
       concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
     ],
@@ -93,11 +104,11 @@ export const SIGNALS: readonly SignalSet[] = [
     concepts: [
       concept('no-consent', 2, `asleep|passed out|blacked out|blackout|unconscious|out of it|(?:so|too|really) (?:drunk|high|wasted)|[0-9]+ (?:shots|drinks)|woke up (?:with|to|in|on)|drugged|something in my drink|no memory|(?:do|can) not remember`),
       concept('no-consent', 2, `(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop|to stop)(?! to)|told (?:him|her|them) (?:no|to stop)|did not want (?:it|to|that)|i froze(?! up)|did not know how to (?:say|stop|react)|(?:did not|never) (?:agree|say yes|consent)|remember saying yes`),
-      concept('no-consent', 2, `kept going|(?:did|would) not stop|held me down|pinned me|forced|could not (?:move|get (?:him|her) off)|took advantage|waited (?:til|until) i was|grabbed me|without asking|would not let me (?:leave|go|out)|went (?:way )?(?:past|further than|too far)`),
-      concept('act', 2, `touch(?:ed|es|ing)? (?:me|her|him)(?! (?:hand|arm|shoulder|back|face|hair)\\b)|did (?:stuff|things|it) to|(?:had|has|have) sex with|go(?:es)? down on|went down on|under my clothes|inside (?:me|her)|in my (?:pants|underwear)|(?:hand|fingers?) (?:up|down|in) my|on top of me|took turns|until i did|(?:skirt|pants|jeans|clothes|underwear|dress|bra|shirt) (?:were |was )?(?:off|on backwards|unbuttoned|undone|pulled down|ripped|torn)|no (?:pants|clothes)|sore down there`),
+      concept('no-consent', 2, `kept going|(?:did|would) not stop|held me down|pinned me|forced|could not (?:move|get (?:him|her) off)|took advantage|waited (?:til|until) i was|grabbed me|without asking|(?:would|did) not let (?:me|her) (?:leave|go|out)|went (?:way )?(?:past|further than|too far)|locked (?:the|his|its) (?:car )?doors?|did not (?:take|drive|bring) (?:me|her) home`),
+      concept('act', 2, `(?:something|things|stuff) (?:was|were|had been|has been) done to (?:me|her)|touch(?:ed|es|ing)? (?:me|her|him)(?! (?:hand|arm|shoulder|back|face|hair)\\b)|did (?:stuff|things|it) to|(?:had|has|have) sex with|go(?:es)? down on|went down on|under my clothes|inside (?:me|her)|in my (?:pants|underwear)|(?:hand|fingers?) (?:up|down|in) my|on top of me|took turns|until i did|(?:skirt|pants|jeans|clothes|underwear|dress|bra|shirt) (?:were |was )?(?:off|on backwards|unbuttoned|undone|pulled down|ripped|torn)|no (?:pants|clothes)|sore down there`),
       // Time and aftermath are one concept: "passed out at the gym yesterday, went to hospital" stays at 3.
       concept('after', 1, `${WHEN}|bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test`),
-      concept('after', 1, '(?:what|it|this|that) happened|what (?:he|she|they) did'),
+      concept('after', 1, '(?:what|it|this|that) happened|what (?:he|she|they) did|(?:will|would) not (?:say|tell (?:me|us)) (?:the rest|what happened|more)'),
     ],
     unless: wordPattern(`${STUDY}|${CONSENT}`),
   },
@@ -110,13 +121,16 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('harm', 2, `(?:grabbed|squeezed) my (?:throat|neck)|hands? (?:around|on) my (?:throat|neck)|(?:hits?|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|(?:chok|strangl|shov)(?:es|ed)|push(?:es|ed)|bites|scratch(?:es|ed)) (?:and [a-z]+ )?me|threw ${gap(3)}at me|grabbed me by`),
       concept('harm', 2, 'bruises|bruised|black eye|cut above|marks (?:on|all over) my|split lip|stitches'),
       concept('fear', 1, 'scared|afraid|terrified'),
-      concept('fear', 1, 'hid(?:e|ing)|typing fast|in trouble|before (?:he|she) (?:gets|comes) (?:home|back)|if i (?:tell|told) (?:anyone|anybody|someone)|(?:try|tried|trying) to leave'),
+      concept('fear', 1, 'hid(?:e|ing)|typing fast|in trouble|before (?:he|she) (?:gets|comes) (?:home|back)|if i (?:tell|told) (?:anyone|anybody|someone)|(?:try|tried|trying) to (?:leave|take the kids)|police (?:say|said|says|can not|will not|do not)|(?:restraining|protective|no contact) order'),
+      concept('fear', 2, `(?:make sure|swore|swears|promised) ${gap(2)}(?:none of us|nobody|no one) ${gap(1)}(?:sees?|lives?|makes? it|survives?)|none of us (?:will )?(?:see|live|make it|survive)`),
+      concept('weapon', 1, `${GUN}s? in the house|(?:has|keeps|owns|bought) (?:a |his |her )?${GUN}`),
       concept('fear', 2, `(?:will not|can not) find me|(?:somewhere|anywhere) ${gap(3)}go tonight`),
       concept('fear', 2, `found my ${gap(1)}address|(?:photo|picture|pic) of my ${gap(1)}(?:door|house|car)`),
       concept('control', 2, `allowance|[0-9]+ dollars a week|only lets me have|ask (?:him|her) for ${gap(2)}money|(?:takes|took) my ${gap(1)}(?:paycheck|money|wages|bank card)`),
       concept('control', 2, `(?:takes|took|hides|hid|smashed|broke) my ${gap(1)}(?:keys|phone|passport|meds)|not let me (?:have|see|go|leave|drive|work|out)|tracker|tracks my|locks me in`),
       concept('control', 2, `(?:can not|could not) (?:go home|call anyone|leave|get out)|(?:blocked|blocks|stood in) ${gap(1)}(?:door|doorway)`),
       concept('control', 2, '(?:turn|show)(?:s|ing) up (?:at|outside)|following me|outside my (?:house|work|door|flat|apartment)'),
+      concept('control', 2, 'dead (?:bird|animal|rat|mouse|cat|rabbit|fish)|(?:on|at) my (?:doorstep|door step|front door|windscreen)'),
       concept('control', 2, 'threat(?:ens|ened) to (?:have|get|call|report|take|post|tell|hurt|kill|out)|deport(?:ed)?'),
     ],
     unless: wordPattern(`${STUDY}|${CONSENT}`),
