@@ -533,6 +533,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('trust|trusting|rebuild|rebuilding|forgive|forgiveness', 'infidelity trust'),
   row('blood pressure, heart disease, health condition|conditions|problem|problems', 'medical'),
   row('choose|choosing|pick|picking, good fit', 'questions ask choose therapist'),
+  // The visitor's own questions for a therapist: "what should I ask them" (not what they will ask)
+  row('what|which should|do i ask, what|which questions|things should|do i ask', 'questions ask choose therapist'),
   // Wanting a therapist of one gender: "a female therapist", "does the therapist have to be a man"
   row(`female|male|woman|man ${THERAPIST}, ${THERAPIST} ... be a woman|man|female|male`, 'choose therapist good fit'),
   row('consent|autonomy|pace|pushy|rushed|rush', 'boundaries consent'),

@@ -1101,3 +1101,21 @@ describe('a question that points back at the sentence before it', () => {
     expect(answer('we are into pet play. would a therapist judge that')).toBe('non-judgmental');
   });
 });
+
+describe('the visitor’s own questions for a therapist, and celebrity gossip', () => {
+  it.each(['what should i ask', 'what do i ask them'])('answers "%s" with the questions to ask a therapist', (q) => {
+    expect(answer(q)).toBe('questions-to-ask');
+  });
+
+  it('still reads "what will they ask me" as the therapist’s questions', () => {
+    expect(answer('what will the therapist ask me')).toBe('assessment-questions');
+  });
+
+  it('does not answer gossip about an actor’s affair', () => {
+    expect(answer('did the actor cheat on his wife')).toBeUndefined();
+  });
+
+  it('still answers an affair with an actor in the visitor’s own story', () => {
+    expect(answer('my husband cheated with an actress, can we rebuild trust')).toBe('infidelity-recovery');
+  });
+});
