@@ -650,9 +650,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: CONSENT,
   }),
   // Someone else made to do sexual things: "her uncle made her do things to him and said no one would believe her".
-  rule('sexual-assault.other.made-to-do-things', 'sexual-assault', '(?:made|makes|forced|forces|pressured) (?:her|him|them) (?:to )?do (?:things|stuff|sexual things|sexual stuff) (?:to|for|with) (?:him|her|them)(?! (?:like|such as)\\b)', {
-    // A child named is the child-abuse rules' to signal.
-    unless: `${CHILD_MARK}|clean[a-z]*|chores|homework|errands|shopping|washing|tidy[a-z]*|cook[a-z]*`,
+  rule('sexual-assault.other.made-to-do-things', 'sexual-assault', '(?:made|makes|forced|forces|pressured) (?:her|him|them) (?:to )?do (?:things|stuff|sexual things|sexual stuff) (?:to|for|with) (?:him|her|them)(?! (?:like|such as)\\b)|(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring) me (?:to )?do (?:(?:things|stuff) to (?:him|her|them)|sexual (?:things|stuff))', {
+    // A child named, or a writer under 18, is the child-abuse rules' to signal.
+    unless: `${CHILD_MARK}|${SELF_MINOR}|clean[a-z]*|chores|homework|errands|shopping|washing|tidy[a-z]*|cook[a-z]*`,
   }),
   rule('sexual-assault.disclosure.incapacitated', 'sexual-assault', [
     '(?:while|when|whilst) i (?:was |am )?(?:asleep|sleeping|passed out|unconscious|blacked out|black out drunk|too drunk|drunk|high|out of it|not awake)',
@@ -672,7 +672,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // Sex demanded under a threat to one's job, visa or home: "if I don't sleep with him I lose my visa".
   // A partner who says he will leave is a relationship's pressure, not this.
-  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|call (?:the )?(?:immigration|ice|border force|police|cops) on|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
+  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|call (?:the )?(?:immigration|ice|border force|police|cops)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,

@@ -1,6 +1,6 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
 import { isLongPast, wordPattern } from './crisis-rules.ts';
-import { CARER, CHILD_MARK, GUN, PARTNER, SELF_MINOR, gap } from './crisis-vocabulary.ts';
+import { CARER, CHILD_MARK, GUN, NOT_AN_AGE, PARTNER, SELF_MINOR, gap } from './crisis-vocabulary.ts';
 
 /**
  * The second crisis tier: scored signals for wording no reviewed rule has seen. A category adds up
@@ -49,6 +49,8 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('means', 2, `how many ${gap(3)}${PILLS}|(?:pile|handful|heap|stack|photo|picture|pic) of ${gap(1)}${PILLS}|(?:sav|stockpil|hoard|collect|count|lin)(?:e|ed|ing) ${gap(4)}${PILLS}|${PILLS} ${gap(3)}(?:counted|lined up|laid out|saved|stockpiled)|enough ${gap(3)}${PILLS}`),
       concept('means', 2, `(?:stood|standing|sat|sitting|climb(?:ed|ing)) (?:on|at|over|up on) ${gap(2)}(?:edge|ledge|railing|roof|rooftop|bridge|overpass|tracks|cliff)`),
       concept('means', 2, `(?:holding|loaded|cleaning|bought|got out|sitting with|next to me) ${gap(4)}(?:guns?|rifle|pistol|revolver|rope|pills|razor|knife)|${GUN} (?:is |are )?(?:cleaned|loaded|oiled)`),
+      concept('means', 2, `(?:beam|rafter|hook|pipe|banister|bannister|railing|tree|branch) ${gap(4)}(?:would|will|could|can|strong enough to) (?:hold|take (?:my|the) weight)`),
+      concept('plan', 1, `how long it takes (?:with|to) ${gap(1)}(?:rope|belt|cord|hang)`),
       // Attention fixed on a means: "I keep looking at the train tracks on my way home".
       concept('means', 2, `(?:keep|keeps|kept|been|am|was|stood|standing|sat|sitting) (?:looking|staring|looking down|staring down) (?:at|over|into) ${gap(2)}(?:tracks|bridge|edge|ledge|drop|river|traffic|trains|water)`),
       concept('means', 1, 'overpass|bridge|ledge|rooftop|roof|cliffs?|quarry|(?:train|railway) tracks|parking (?:garage|structure)|rope|noose|guns?|shotgun|pistol|rifle|revolver|firearm|razors?|blades|engine running'),
@@ -72,26 +74,28 @@ export const SIGNALS: readonly SignalSet[] = [
     threshold: 5,
     concepts: [
       concept('minor', 2, `${CHILD_MARK}|${SELF_MINOR}|kids? (?:next door|upstairs|downstairs|across the (?:road|street|hall))|(?:year|grade) (?:[1-9]|1[0-3])|(?:[1-9]|1[0-2]) (?:st|nd|rd|th) grade|(?:the|my) (?:boys|girls)|(?:neighbou?rs|little) (?:boys?|girls?|kids)`),
-      concept('adult', 1, `${CARER}|mums? boyfriend|(?:dad|father|mom|uncle|stepdad)s|boss|manager|leader|instructor|trainer|doctor|husband|daddys|man|guy|adult|grown|older|(?:1[89]|[2-6][0-9]) (?:years? old|yo)`),
-      concept('grooming', 2, `secrets?|(?:not|never) (?:to )?tell (?:anyone|anybody|(?:my|your|her|his) (?:mom|dad|parents|mother))|special (?:girl|boy|friend|game)|(?:private|secret) games?|our little thing|keep (?:it|this) (?:in|within) the family`),
+      concept('adult', 1, `${CARER}|mums? boyfriend|(?:he|she|guy|man|boyfriend|girlfriend) ${gap(3)}(?:is|am|are) (?:1[89]|[2-6][0-9])(?! ${NOT_AN_AGE}\\b)|(?:dad|father|mom|uncle|stepdad)s|boss|manager|leader|instructor|trainer|doctor|husband|daddys|man|guy|adult|grown|older|(?:1[89]|[2-6][0-9]) (?:years? old|yo)`),
+      concept('grooming', 2, `secrets?|(?:not|never) (?:to )?tell (?:anyone|anybody|(?:my|your|her|his) (?:mom|dad|parents|mother))|special (?:girls?|boys?|friends?|games?)|(?:private|secret) games?|not allowed to tell|(?:parents|mum|mom|dad) ${gap(2)}(?:would not|will not|would never|do not) (?:get it|understand)|our little thing|keep (?:it|this) (?:in|within) the family`),
       concept('grooming', 2, `in (?:a )?ways? (?:that )?(?:is not|are not|was not|were not|do not seem|does not seem) (?:right|ok|okay|appropriate|normal)|(?:make|makes|made|making|told|tells|asked|asks) (?:her|him|them|me) (?:to )?(?:take|pull) (?:off|down)|rubs? my|hand on my|lap|tickl(?:e|es|ing)|under (?:her|his|my) (?:pajamas|pyjamas|clothes|shirt)|(?:video|pictures?) of people|do stuff|naked|undress(?:ed|ing)?|makes (?:her|him|me) (?:change|strip|shower)|down there|redness|private parts|privates`),
       concept('grooming', 1, '(?:shower|bath)(?:s|es|ing)? with'),
       // Alone it is a family's ordinary discretion ("told him not to tell grandma"): it only supports.
       concept('grooming', 1, '(?:told|tells|telling|asked|asks) (?:her|him|them|me) not to tell'),
       concept('grooming', 1, `locks ${gap(1)}door|(?:with|and) the door (?:shut|closed|locked)`),
       // Whose room it is, and who goes in, the words cannot tell: a child going to bed is the same.
-      concept('grooming', 1, '(?:into|in) (?:her|his|their|my) (?:bed)?room (?:at night|late at night|in the night|when everyone is asleep)'),
+      concept('grooming', 1, `(?:into|in) (?:her|his|their|my) ${gap(2)}(?:bed)?room (?:at night|late at night|in the night|when everyone is asleep)`),
       concept('grooming', 1, `favou?rite|mature for|beautiful|misses (?:me|her|him)|stop thinking about (?:me|her|him)`),
-      concept('grooming', 1, 'gifts?|buys (?:her|him|me)'),
+      concept('grooming', 1, 'gifts?|presents|buys (?:her|him|me)|(?:says|said|tells (?:me|her|him)) (?:he|she) loves (?:me|her|him)'),
+      concept('grooming', 1, '(?:sexual|sexualised|sexualized) (?:pictures|drawings|play|behaviou?r|language)|(?:get|take|catch) (?:the|a) (?:train|bus) to (?:his|her|their)|stay at (?:his|hers|theirs)|meet (?:up )?in person'),
       concept('grooming', 2, `what (?:i am|she is|he is|you are) wearing|(?:send|sending) ${gap(1)}(?:pics|photos|nudes)|calls (?:her|him) (?:sexy|hot)|kiss(?:ed|es|ing)? (?:me|her|him)`),
       concept('grooming', 1, 'photos|pics|pictures|nudes'),
-      concept('grooming', 1, 'rides? home|alone with|by myself|stay (?:late|after)|babysit(?:s|ting)?|in his (?:office|car|room|house|tent)'),
+      concept('grooming', 1, 'rides? home|alone with|by myself|stay (?:late|after|behind)|babysit(?:s|ting)?|in his (?:office|car|room|house|tent|cabin)'),
       concept('grooming', 1, 'midnight|late at night|[1-4] ?am|dm(?:s|ing|ed)?|snap(?:chat)?|messag(?:es|ing)|texts (?:me|her|him)|texting'),
-      concept('grooming', 1, `(?:cries|cry|cried|crying) (?:when|after|every|before)|(?:come|comes|came|coming) home (?:and )?(?:cry|cries|crying)|scared of (?:him|her)|(?:does|did) not want to go ${gap(1)}(?:back|there)|nightmares|wets the bed|acting (?:so )?(?:different|weird|strange|withdrawn)`),
+      concept('grooming', 1, `(?:cries|cry|cried|crying) (?:when|after|every|before)|(?:come|comes|came|coming) (?:home|back) (?:and )?(?:cry|cries|crying)|(?:jumps|flinches) when|deserved it|scared of (?:him|her)|(?:does|did) not want to go ${gap(1)}(?:back|there)|nightmares|wets the bed|acting (?:so )?(?:different|weird|strange|withdrawn)`),
       // Neglect and violence heard from outside: "out in the cold again", "screaming and thumping".
       concept('neglect', 2, 'out in the cold|(?:locked|left|shut) (?:out|outside) (?:all|for|in the)'),
       concept('neglect', 1, '(?:have not|has not|had not|not) (?:eaten|been fed)|no food|hungry|starving|in (?:just )?(?:their |a )?(?:nappies|nappy|diapers?)'),
       concept('neglect', 1, 'screams? at|screaming|thumping|banging|through the wall'),
+      concept('neglect', 2, `(?:belt|strap|cane) marks|marks ${gap(3)}(?:belt|strap|cane)|(?:bruises|marks|welts) (?:on|all over) (?:her|his|their) (?:legs|back|arms|body|bottom|face)`),
       // An adult's own urges toward children weigh most: with any access to a child they must fire.
       concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
     ],
@@ -103,12 +107,15 @@ export const SIGNALS: readonly SignalSet[] = [
     threshold: 4,
     concepts: [
       concept('no-consent', 2, `asleep|passed out|blacked out|blackout|unconscious|out of it|(?:so|too|really) (?:drunk|high|wasted)|[0-9]+ (?:shots|drinks)|woke up (?:with|to|in|on)|drugged|something in my drink|no memory|(?:do|can) not remember`),
-      concept('no-consent', 2, `(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop|to stop)(?! to)|told (?:him|her|them) (?:no|to stop)|did not want (?:it|to|that)|i froze(?! up)|did not know how to (?:say|stop|react)|(?:did not|never) (?:agree|say yes|consent)|remember saying yes`),
+      concept('no-consent', 2, `(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop|to stop)(?! to)|(?:crying|screaming|yelling|begging|saying) (?:no|stop|no stop|please stop)(?! (?:to|it|that|the|doing|being)\\b)|(?:no one|nobody) (?:will |would )?(?:ever )?believes? (?:me|you|her|him|a (?:patient|client|kid|child))|(?:god|jesus|the lord) (?:will|would) punish (?:me|her|him)|submit(?:ting)? to (?:him|her) ${gap(3)}(?:healing|god|private|sin)|told (?:him|her|them) (?:no|to stop)|did not want (?:it|to|that)|i froze(?! up)|did not know how to (?:say|stop|react)|(?:did not|never) (?:agree|say yes|consent)|remember saying yes`),
       concept('no-consent', 2, `kept going|(?:did|would) not stop|held me down|pinned me|forced|could not (?:move|get (?:him|her) off)|took advantage|waited (?:til|until) i was|grabbed me|without asking|(?:would|did) not let (?:me|her) (?:leave|go|out)|went (?:way )?(?:past|further than|too far)|locked (?:the|his|its) (?:car )?doors?|did not (?:take|drive|bring) (?:me|her) home`),
-      concept('act', 2, `(?:something|things|stuff) (?:was|were|had been|has been) done to (?:me|her)|touch(?:ed|es|ing)? (?:me|her|him)(?! (?:hand|arm|shoulder|back|face|hair)\\b)|did (?:stuff|things|it) to|(?:had|has|have) sex with|go(?:es)? down on|went down on|under my clothes|inside (?:me|her)|in my (?:pants|underwear)|(?:hand|fingers?) (?:up|down|in) my|on top of me|took turns|until i did|(?:skirt|pants|jeans|clothes|underwear|dress|bra|shirt) (?:were |was )?(?:off|on backwards|unbuttoned|undone|pulled down|ripped|torn)|no (?:pants|clothes)|sore down there`),
+      concept('act', 2, `(?:something|things|stuff) (?:was|were|had been|has been) done to (?:me|her)|went all the way|(?:hand|hands|fingers?) (?:went |goes |slid |moved )?(?:inside|into|under) my (?:shorts|pants|underwear|knickers|skirt|top|shirt|bra)|touch(?:ed|es|ing)? (?:me|her|him)(?! (?:hand|arm|shoulder|back|face|hair)\\b)|did (?:stuff|things|it) to|(?:had|has|have) sex with|go(?:es)? down on|went down on|under my clothes|inside (?:me|her)|in my (?:pants|underwear)|(?:hand|fingers?) (?:up|down|in) my|on top of me|took turns|until i did|(?:skirt|pants|jeans|clothes|underwear|dress|bra|shirt) (?:were |was )?(?:off|on backwards|unbuttoned|undone|pulled down|ripped|torn)|no (?:pants|clothes)|sore down there`),
       // Time and aftermath are one concept: "passed out at the gym yesterday, went to hospital" stays at 3.
       concept('after', 1, `${WHEN}|bleeding|bruises|shaking|crying|can not stop|evidence|police|the er|hospital|morning after|rape kit|showered|(?:sti|std) test`),
       concept('after', 1, '(?:what|it|this|that) happened|what (?:he|she|they) did|(?:will|would) not (?:say|tell (?:me|us)) (?:the rest|what happened|more)'),
+      // A person who cannot say no or tell, and someone who looks after them: a care home's night shift.
+      concept('vulnerable', 1, '(?:dementia|alzheimers|non ?verbal|learning disabilit[a-z]*)|(?:she|he) (?:can not|could not|is unable to) (?:speak|talk|tell anyone|say no)'),
+      concept('vulnerable', 1, '(?:male |female |night )?(?:carers?|caregivers?|care workers?|orderly|orderlies|staff members?)|(?:night|care|nursing) staff'),
     ],
     unless: wordPattern(`${STUDY}|${CONSENT}`),
   },
@@ -121,13 +128,13 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('harm', 2, `(?:grabbed|squeezed) my (?:throat|neck)|hands? (?:around|on) my (?:throat|neck)|(?:hits?|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|(?:chok|strangl|shov)(?:es|ed)|push(?:es|ed)|bites|scratch(?:es|ed)) (?:and [a-z]+ )?me|threw ${gap(3)}at me|grabbed me by`),
       concept('harm', 2, 'bruises|bruised|black eye|cut above|marks (?:on|all over) my|split lip|stitches'),
       concept('fear', 1, 'scared|afraid|terrified'),
-      concept('fear', 1, 'hid(?:e|ing)|typing fast|in trouble|before (?:he|she) (?:gets|comes) (?:home|back)|if i (?:tell|told) (?:anyone|anybody|someone)|(?:try|tried|trying) to (?:leave|take the kids)|police (?:say|said|says|can not|will not|do not)|(?:restraining|protective|no contact) order'),
-      concept('fear', 2, `(?:make sure|swore|swears|promised) ${gap(2)}(?:none of us|nobody|no one) ${gap(1)}(?:sees?|lives?|makes? it|survives?)|none of us (?:will )?(?:see|live|make it|survive)`),
+      concept('fear', 1, 'hid(?:e|ing)|typing fast|in trouble|before (?:he|she) (?:gets|comes) (?:home|back)|if i (?:tell|told) (?:anyone|anybody|someone)|(?:try|tried|trying) to (?:leave|take the kids)|police (?:say|said|says|can not|will not|do not)|(?:while|before) (?:she|he) (?:is|gets) (?:out|away|asleep|back|home)|be quick|(?:restraining|protective|no contact) order'),
+      concept('fear', 2, `(?:will|would|is going to|going to|gonna) finish (?:me|her|him)(?: off)?(?! (?:work|the|my|his|her|this|that|it|up)\\b)|(?:make sure|swore|swears|promised) ${gap(2)}(?:none of us|nobody|no one) ${gap(1)}(?:sees?|lives?|makes? it|survives?)|none of us (?:will )?(?:see|live|make it|survive)`),
       concept('weapon', 1, `${GUN}s? in the house|(?:has|keeps|owns|bought) (?:a |his |her )?${GUN}`),
       concept('fear', 2, `(?:will not|can not) find me|(?:somewhere|anywhere) ${gap(3)}go tonight`),
       concept('fear', 2, `found my ${gap(1)}address|(?:photo|picture|pic) of my ${gap(1)}(?:door|house|car)`),
       concept('control', 2, `allowance|[0-9]+ dollars a week|only lets me have|ask (?:him|her) for ${gap(2)}money|(?:takes|took) my ${gap(1)}(?:paycheck|money|wages|bank card)`),
-      concept('control', 2, `(?:takes|took|hides|hid|smashed|broke) my ${gap(1)}(?:keys|phone|passport|meds)|not let me (?:have|see|go|leave|drive|work|out)|tracker|tracks my|locks me in`),
+      concept('control', 2, `(?:takes|took|hides|hid|smashed|broke) (?:my|her) ${gap(1)}(?:keys|phone|passport|meds|wheelchair|walker|hearing aids?|pension|benefits)|controls? (?:my|her) (?:meds|medication|money|phone|food|pension)|not let me (?:have|see|go|leave|drive|work|out)|tracker|tracks my|locks (?:me|her|him) in`),
       concept('control', 2, `(?:can not|could not) (?:go home|call anyone|leave|get out)|(?:blocked|blocks|stood in) ${gap(1)}(?:door|doorway)`),
       concept('control', 2, '(?:turn|show)(?:s|ing) up (?:at|outside)|following me|outside my (?:house|work|door|flat|apartment)'),
       concept('control', 2, 'dead (?:bird|animal|rat|mouse|cat|rabbit|fish)|(?:on|at) my (?:doorstep|door step|front door|windscreen)'),
