@@ -46,7 +46,7 @@ export const OTHER_TOPICS: readonly WordRow[] = [
   row('sexually transmitted and other genital infections, and their tests', 'std, sti, chlamydia, gonorrhea, gonorrhoea, syphilis, herpes, hiv, hpv, trichomoniasis, uti, cystitis'),
   row('vaccines', 'vaccine, measles'),
   row('growing up', 'puberty'),
-  row('other body care', 'acne, eczema, dandruff, mammogram, knee, ankle, elbow, wrist, toenail, tooth, toothbrush, floss, sprain, hiccups, snoring, nosebleed, toothache, earache, sinus, tonsils, rubella, malaria, tetanus, gout, lasik, hayfever, sunburn, lice, eyesight, cataract, chiropractor, podiatrist, bunion, orthodontist, optometrist, audiologist, mri, colonoscopy, endoscopy, pediatrician, ibuprofen, paracetamol, tylenol, braces'),
+  row('other body care', 'acne, eczema, dandruff, acupuncture, acupuncturist, osteopath, mammogram, knee, ankle, elbow, wrist, toenail, tooth, toothbrush, floss, sprain, hiccups, snoring, nosebleed, toothache, earache, sinus, tonsils, rubella, malaria, tetanus, gout, lasik, hayfever, sunburn, lice, eyesight, cataract, chiropractor, podiatrist, bunion, orthodontist, optometrist, audiologist, mri, colonoscopy, endoscopy, pediatrician, ibuprofen, paracetamol, tylenol, braces'),
 ];
 
 /** Stems of every word in OTHER_TOPICS. */

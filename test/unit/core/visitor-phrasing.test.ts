@@ -1102,7 +1102,7 @@ describe('a question that points back at the sentence before it', () => {
   });
 });
 
-describe('the visitor’s own questions for a therapist, and celebrity gossip', () => {
+describe('the visitor’s own questions for a therapist, acupuncture and celebrity gossip', () => {
   it.each(['what should i ask', 'what do i ask them'])('answers "%s" with the questions to ask a therapist', (q) => {
     expect(answer(q)).toBe('questions-to-ask');
   });
@@ -1111,11 +1111,25 @@ describe('the visitor’s own questions for a therapist, and celebrity gossip', 
     expect(answer('what will the therapist ask me')).toBe('assessment-questions');
   });
 
+  it('does not answer a question about acupuncture sessions', () => {
+    expect(answer('will my plan pay for acupuncture sessions')).toBeUndefined();
+  });
+
   it('does not answer gossip about an actor’s affair', () => {
     expect(answer('did the actor cheat on his wife')).toBeUndefined();
   });
 
   it('still answers an affair with an actor in the visitor’s own story', () => {
     expect(answer('my husband cheated with an actress, can we rebuild trust')).toBe('infidelity-recovery');
+  });
+});
+
+describe('"is it just talking?"', () => {
+  it.each(['is sex therapy only talking', 'so it is a talking therapy then?'])('answers "%s" with what sex therapy is', (q) => {
+    expect(answer(q)).toBe('what-is-sex-therapy');
+  });
+
+  it('still answers "is it just talking" after "what happens in later sessions" with those sessions', () => {
+    expect(answer('what are the sessions after the first one like, only talking?')).toBe('session-structure');
   });
 });
