@@ -176,6 +176,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: AWAY_FOR_A_REASON,
   }),
+  // Doubting one will still be alive by the time help comes: "idk if I'll still be around by then".
+  rule('suicide.passive.still-around', 'suicide', '(?:idk|do not know|not sure|no idea) (?:if |whether |that )?(?:i will|ill|i ll) (?:still )?be (?:around|here|alive) (?:by then|by the time|that long|for (?:it|that|that long))', {
+    unless: AWAY_FOR_A_REASON,
+  }),
   // Not being around, said with a farewell: "if I'm not around next week, I won't be, just so you know.
   // Thanks for everything". A trip or a move explains an absence: silent.
   rule('suicide.passive.not-around-farewell', 'suicide', [
@@ -274,7 +278,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // the garden stays silent.
   rule('suicide.method.exhaust', 'suicide', [
     '(?:car|engine|exhaust|garage)',
-    `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in the garage ${gap(3)}(?:engine|motor) (?:is )?running`,
+    `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in (?:the|a|my) (?:closed |shut |locked )?garage ${gap(3)}(?:engine|motor) (?:is )?running`,
   ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike|warm (?:it|the car|up)|before work|defrost[a-z]*' }),
   rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
@@ -309,7 +313,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Self-harm told as long past ("scars from when I was a teenager, I'm 34 now") is history unless it
   // is said to be back or still there.
   rule('suicide.self-harm.words', 'suicide', 'self (?:harm|harming|harmed|injury|injuring|injure|mutilation|mutilate|mutilating)', { pastSilences: true, ongoing: STILL_SUICIDAL }),
-  rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself`, { unless: ACCIDENTAL_HURT }),
+  // Long past and not back ("as a teenager, 15 years ago, I'm fine now") is history for the trauma FAQ.
+  rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself`, {
+    unless: ACCIDENTAL_HURT,
+    pastSilences: true,
+    ongoing: '(?:again|back|lately|these days|relaps[a-z]*|urges?|started|still (?:want|wanting|do|doing|hurting))',
+  }),
   // "Scared I'll do something to myself tonight"; "something stupid at the session" stays silent.
   rule('suicide.self-harm.do-something', 'suicide', '(?:do|doing|did) (?:something|anything) (?:stupid |bad |drastic |terrible )?to myself|(?:afraid|scared|worried|terrified) (?:that )?i (?:will|would|might|am going to|could) do something (?:stupid|drastic|terrible)(?! (?:in|at|on|during|with|like))'),
   // Burning or carving the skin; a stove, the sun, lube or an infection explains a burn: silent.
@@ -650,7 +659,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: CONSENT,
   }),
   // Someone else made to do sexual things: "her uncle made her do things to him and said no one would believe her".
-  rule('sexual-assault.other.made-to-do-things', 'sexual-assault', '(?:made|makes|forced|forces|pressured) (?:her|him|them) (?:to )?do (?:things|stuff|sexual things|sexual stuff) (?:to|for|with) (?:him|her|them)(?! (?:like|such as)\\b)|(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring) me (?:to )?do (?:(?:things|stuff) to (?:him|her|them)|sexual (?:things|stuff))', {
+  rule('sexual-assault.other.made-to-do-things', 'sexual-assault', '(?:made|makes|forced|forces|pressured) (?:her|him|them) (?:to )?do (?:things|stuff|sexual things|sexual stuff) (?:to|for|with) (?:him|her|them)(?! (?:like|such as)\\b)|(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring) me (?:to )?(?:do (?:(?:things|stuff) to (?:him|her|them)|sexual (?:things|stuff))|give (?:him|her|them) (?:oral|head|a blowjob|blowjobs|a hand ?job))', {
     // A child named, or a writer under 18, is the child-abuse rules' to signal.
     unless: `${CHILD_MARK}|${SELF_MINOR}|clean[a-z]*|chores|homework|errands|shopping|washing|tidy[a-z]*|cook[a-z]*`,
   }),
@@ -760,6 +769,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // nice' at the hotel", "the rent can be sorted another way".
   rule('sexual-assault.coercion.quid-pro-quo', 'sexual-assault', `(?:boss|manager|supervisor|landlord|teacher|professor|lecturer|coach|director|employer) ${gap(8)}(?:depends on|depend on|in exchange for|if i am|unless i am|as long as i am) (?:me )?(?:being )?(?:nice|friendly|good to (?:him|her)|nice to (?:him|her)) ${gap(4)}(?:hotel|his room|her room|after (?:work|hours|the (?:conference|party|event|meeting))|alone)|(?:rent|the money|what i owe|my debt) (?:can|could) be (?:sorted|paid|settled|dealt with|handled|taken care of) (?:in )?(?:another|a different|other) way|pay (?:the rent |it )?(?:in kind|with (?:my body|sex))|pay (?:(?:the )?rent|him|her|them) (?:back )?(?:in )?(?:other|another|different) ways?(?! (?:like|such as|for|than)\\b)`),
 
+  // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
+  // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
+  rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
+    `(?:send|sends|sent|sending|post|posts|posting|share|shares|sharing|show|shows|showing|leak|leaks|leaking|release|upload|spread) ${gap(5)}(?:to (?:my|her|his|their|all my|all her|all his) (?:parents|family|mum|mom|dad|husband|wife|boss|work|school|church|friends|followers|contacts|classmates)|online|(?:to )?everyone)`,
+    '(?:videos?|pics|pictures|photos|nudes|images|recordings?|screenshots)',
+    '(?:if|unless) (?:i|she|he) (?:do not|does not|will not|refuse|stop|say no|send|do)|or (?:else|he will|she will|they will)|(?:gave|gives|given) (?:me|her|him) (?:until|till|[0-9]+ hours)|more (?:stuff|videos?|pics|photos|nudes)',
+  ], { unless: CONSENT }),
   // Touched, and told to keep quiet or lose a visa, a job or a home: "my supervisor keeps touching me
   // and says nobody would believe me". A therapist's or physio's touch, or a question about one: silent.
   rule('sexual-assault.coercion.touching-and-silence', 'sexual-assault', [
