@@ -477,7 +477,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)|(?:girls|boys|kids) (?:in them )?(?:are|look|looked|looks|seem|seemed) (?:very |really |so |way too |too )?(?:young|underage|like (?:kids|children))(?! (?:for their age|for (?:her|his) age|women|men|adults|mums|moms))|school (?:uniform|age) young|(?:images|pictures|photos|videos|pics|files) ${gap(6)}of (?:what (?:look|looks|looked|seem|seems|seemed|appear|appears) (?:to be )?like|what i think (?:are|is)|possibly|maybe|probably) ${gap(1)}(?:young |little |small |very young )?(?:children|kids|minors|girls|boys|teens|underage)`,
     '(?:laptop|computer|phone|hard drive|pc|ipad|tablet|search history|browser|folder|cloud|porn)',
   ], { unless: 'school (?:trip|photos?|pictures|play|concert|event|sports)|trip|holiday|birthday|party|family|class photo|yearbook|(?:our|my) (?:kids|children)|grandkids|nursery|graduation|beach|bath ?time|as babies|baby photos' }),
-  rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|(?:my|our)(?! (?:school|schools|class|team|staff|dogs?|cats?|pets?|horses?|hair|beard|nails|business|salon|brand)\\b)|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, { pastSilences: true }),
+  rule('child-abuse.grooming.groomed', 'child-abuse', `groom(?:s|ed|ing) (?:me|her|him|(?:my|our)(?! (?:school|schools|class|team|staff|dogs?|cats?|pets?|horses?|hair|beard|nails|business|salon|brand)\\b)|a (?:child|kid|minor))|(?:is|was|being|been|get|got|getting) groomed`, {
+    // A writer's research: "a novel where a character is groomed by her teacher".
+    unless: '(?:writing|write|wrote) (?:a|my) (?:novel|book|story|screenplay|script|play)|(?:a|the|my) character|novel where',
+    pastSilences: true,
+  }),
   rule('child-abuse.ongoing.since-childhood', 'child-abuse', [
     `(?:has been|have been|keeps|still|is|started) ${gap(1)}(?:touching|molesting|abusing|raping|hurting|hitting|sexually abusing) me`,
     `since i was (?:a (?:kid|child|baby|toddler)|little|small|young|${MINOR_AGE})`,
@@ -681,7 +685,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.did-not-consent', 'sexual-assault', 'i (?:did not|never|could not|was not able to) (?:consent|agree|say yes) to (?:it|that|this|what (?:happened|he did|she did|they did)|any of (?:it|that|this)|sex|having sex)', { pastSilences: true }),
   // Sex demanded under a threat to one's job, visa or home: "if I don't sleep with him I lose my visa".
   // A partner who says he will leave is a relationship's pressure, not this.
-  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|call (?:the )?(?:immigration|ice|border force|police|cops)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
+  rule('sexual-assault.disclosure.or-else', 'sexual-assault', `if i (?:do not|will not|refuse to|say no to|stop|not) ${gap(2)}(?:sleep(?:ing)? with|hav(?:e|ing) sex with|sleep(?:ing)? together|go(?:ing)? to bed with|do(?:ing)? (?:sexual )?(?:it|stuff|things) with|giv(?:e|ing) (?:him|her|them) (?:sex|what (?:he|she|they) wants?)) ${gap(5)}(?:i (?:will |would |am going to )?(?:lose|be fired|get fired|be sacked|get sacked|be deported|get deported|be evicted|get evicted|fail)|(?:he|she|they) (?:will |would |is going to |are going to )?(?:fire|sack|report|deport|evict|kick me out|hurt|post|send|share|tell (?:everyone|people|my|the)|(?:call|tell) (?:the )?(?:immigration|ice|border force|police|cops)|get me (?:deported|fired|sacked|evicted|kicked out|arrested)))`),
   // An uninvited grab of breasts or genitals; a partner's playful grab the visitor welcomes is silent.
   rule('sexual-assault.disclosure.grabbed', 'sexual-assault', `(?:grabbed|grabs|grabbing|groped|gropes|squeezed|fondled|fondles) (?:me (?:between (?:my|the) legs|(?:on|by) (?:my|the) ${INTIMATE_PARTS})|my ${INTIMATE_PARTS})|(?:put|puts|putting|stuck|shoved) (?:his|her|their) hands? (?:up|under|between|down) my (?:skirt|dress|shorts|pants|legs|top|shirt)`, {
     unless: `${CONSENT}|(?:my|our) ${PARTNER}|playful[a-z]*|flirt[a-z]*|lol|haha|(?:liked|loved|enjoyed) it`,
@@ -811,7 +815,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
   // A mock threat over a spoiled show ("he'll strangle me if I spoil the finale") is banter.
   rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:(?:has |have |had )?(?:started|begun|began|starts|begins) )?(?:${HIT_ON_ME}|${HANDLE_ME})`, {
-    unless: `${CONSENT}|spoil(?:s|ed|ing)? (?:the|an?|it|this|that|his|her|their) ${gap(1)}(?:episode|ending|show|series|season|movie|film|finale|book|game|match|plot|surprise)|spoilers?`,
+    unless: `${CONSENT}|(?:will|would|might|could) think (?:that )?(?:he|she|they) (?:beats|hits|abuses)|spoil(?:s|ed|ing)? (?:the|an?|it|this|that|his|her|their) ${gap(1)}(?:episode|ending|show|series|season|movie|film|finale|book|game|match|plot|surprise)|spoilers?`,
     pastSilences: true,
   }),
   // The same said without "my", as some second-language writers do: "... and husband beats me".
