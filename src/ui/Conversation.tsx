@@ -82,6 +82,6 @@ function renderMessage(message: Message, model: ChatModel, t: PanelMessages, eng
     case 'answer':
       return engine ? <AnswerBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
     case 'unanswered':
-      return engine ? <UnansweredBubble message={message} engine={engine} t={t} onAsk={model.askEntry} /> : null;
+      return engine ? <UnansweredBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onHelp={model.showHelp} /> : null;
   }
 }

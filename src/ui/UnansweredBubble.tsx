@@ -6,13 +6,23 @@ import { ClinicCard } from './ClinicCard.tsx';
 
 type UnansweredMessage = Extract<Message, { kind: 'unanswered' }>;
 
-/** The honest "no answer": close suggestions, and the clinic's own contact when it gave one. */
-export function UnansweredBubble({ message, engine, t, onAsk }: { message: UnansweredMessage; engine: Engine; t: PanelMessages; onAsk: (id: string) => void }) {
+/**
+ * The honest "no answer": close suggestions, the clinic's own contact when it gave one, and a way to
+ * the crisis lines. Crisis wording the detector has not seen mostly ends here, so the way to help
+ * is one tap away in the reply itself, not only in the panel's header.
+ */
+export function UnansweredBubble({ message, engine, t, onAsk, onHelp }: { message: UnansweredMessage; engine: Engine; t: PanelMessages; onAsk: (id: string) => void; onHelp: () => void }) {
   return (
     <article class="bubble bot unanswered" part="unanswered" data-unanswered="">
       <p>{message.close ? t.didYouMean : t.noAnswer}</p>
       <Chips ids={message.suggestionIds} engine={engine} label={message.close ? t.related : t.noAnswerSuggestions} onAsk={onAsk} />
       <ClinicCard clinic={engine.clinic} t={t} />
+      <p class="help-nudge">
+        {t.noAnswerHelp}{' '}
+        <button type="button" class="link" part="help-nudge" onClick={onHelp}>
+          {t.noAnswerHelpLink}
+        </button>
+      </p>
     </article>
   );
 }

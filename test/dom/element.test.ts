@@ -167,3 +167,32 @@ describe('<confide-faq>', () => {
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe('en');
   });
 });
+
+describe('a "no answer" reply', () => {
+  it('offers the crisis lines in the reply itself: missed crisis wording mostly ends here', async () => {
+    const el = mount();
+    el.open();
+    const root = el.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    await el.ask('what is the best pizza topping');
+    const link = await vi.waitFor(() => {
+      const found = root.querySelector<HTMLButtonElement>('[data-unanswered] button[part="help-nudge"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(link.textContent).toMatch(/talk to/i);
+    link.click();
+    await vi.waitFor(() => expect(root.querySelector('.help-view')).not.toBeNull());
+    expect(root.querySelector('.help-view a[href^="tel:"]')).not.toBeNull();
+  });
+
+  it('is not added to an answer', async () => {
+    const el = mount();
+    el.open();
+    const root = el.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    await el.ask('How much does sex therapy cost?');
+    await vi.waitFor(() => expect(root.querySelector('[data-entry-id="cost"]')).not.toBeNull());
+    expect(root.querySelector('[part="help-nudge"]')).toBeNull();
+  });
+});
