@@ -19,6 +19,8 @@ import { nextTask, runInSlices } from './yield-to-page.ts';
 export interface Reply {
   /** Crisis categories the text signals; when any, the crisis notice comes first. */
   readonly crisis: readonly CrisisCategory[];
+  /** No category fired, but the signs came close: the reply carries a quiet way to the crisis lines. */
+  readonly nearCrisis: boolean;
   readonly outcome: MatchOutcome;
 }
 
@@ -51,7 +53,7 @@ export interface Engine {
   suggest(partial: string): readonly Candidate[];
 }
 
-type DetectCrisis = (text: string) => readonly { readonly category: CrisisCategory }[];
+type ScreenMessage = (text: string) => { readonly hits: readonly { readonly category: CrisisCategory }[]; readonly near: boolean };
 
 /**
  * Builds the engine; the matcher's index is built in slices of time, so the page stays responsive
@@ -63,10 +65,10 @@ export async function createEngine(source: EngineSource): Promise<Engine> {
 
   // If the rules cannot load, every category's help is shown: a missed crisis costs far more than
   // an unneeded notice.
-  const crisisRules: Promise<DetectCrisis | undefined> = import('../safety/crisis.ts').then(
+  const crisisRules: Promise<ScreenMessage | undefined> = import('../safety/crisis.ts').then(
     async (m) => {
       await runInSlices(m.compileRules());
-      return m.detectCrisis;
+      return m.screenMessage;
     },
     () => undefined,
   );
@@ -91,9 +93,10 @@ export async function createEngine(source: EngineSource): Promise<Engine> {
     question: (id) => byId.get(id)?.question,
     entry: (id) => (byId.has(id) ? source.entry(id) : undefined),
     async reply(text) {
-      const [detect] = await Promise.all([crisisRules, corrector || matcher.correctable(text).length === 0 ? undefined : correcting]);
-      const crisis = detect ? [...new Set(detect(text).map((h) => h.category))] : CRISIS_CATEGORIES;
-      return { crisis, outcome: matcher.match(text) };
+      const [screen] = await Promise.all([crisisRules, corrector || matcher.correctable(text).length === 0 ? undefined : correcting]);
+      if (!screen) return { crisis: CRISIS_CATEGORIES, nearCrisis: false, outcome: matcher.match(text) };
+      const { hits, near } = screen(text);
+      return { crisis: [...new Set(hits.map((h) => h.category))], nearCrisis: near, outcome: matcher.match(text) };
     },
     suggest: (partial) => matcher.suggest(partial, 3),
     settled: Promise.all([crisisRules, correcting, warmed]).then(() => undefined),

@@ -30,8 +30,8 @@ export const enPanel = {
   noAnswer:
     'I don’t have an answer to that. I can only answer general questions about sex therapy. You could rephrase, or ask the clinic directly.',
   noAnswerSuggestions: 'These might be close:',
-  noAnswerHelp: 'Struggling, or not safe right now?',
-  noAnswerHelpLink: 'See who you can talk to',
+  helpNudge: 'Struggling, or not safe right now?',
+  helpNudgeLink: 'See who you can talk to',
   clinicContact: 'Contact the clinic',
   book: 'Book an appointment',
   call: (phone: string) => `Call ${phone}`,

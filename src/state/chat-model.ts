@@ -23,6 +23,8 @@ export type Message =
       readonly score: number;
       /** A close runner-up, offered as a chip. */
       readonly alsoIds: readonly string[];
+      /** The question came close to a crisis signal: the answer carries a quiet way to the crisis lines. */
+      readonly nearCrisis?: boolean;
       readonly helpful?: boolean;
     }
   | { readonly kind: 'unanswered'; readonly key: number; readonly close: boolean; readonly suggestionIds: readonly string[] }
@@ -150,7 +152,7 @@ export function createChatModel(deps: ChatModelDeps) {
     }
     // Wiped while the engine loaded or the reply was computed: the question is gone, so is its reply (and its events).
     if (asked !== conversation) return;
-    const { crisis, outcome } = reply;
+    const { crisis, nearCrisis, outcome } = reply;
     const replies = [...unlogged];
     if (crisis.length > 0) {
       replies.push({ kind: 'crisis', key: nextKey++, categories: crisis });
@@ -159,7 +161,7 @@ export function createChatModel(deps: ChatModelDeps) {
     const [top, second] = outcome.results;
     if (outcome.verdict === 'answer' && top) {
       const close = second && second.score >= top.score * RUNNER_UP_RATIO ? [second.id] : [];
-      replies.push({ kind: 'answer', key: nextKey++, entryId: top.id, score: top.score, alsoIds: close });
+      replies.push({ kind: 'answer', key: nextKey++, entryId: top.id, score: top.score, alsoIds: close, ...(nearCrisis ? { nearCrisis } : {}) });
       events.answer(text, top.id, top.score);
     } else if (crisis.length === 0) {
       // A crisis notice is never followed by "no answer": the notice is the reply.

@@ -5,6 +5,7 @@ import type { Message } from '../state/chat-model.ts';
 import { Chips } from './Chips.tsx';
 import { ClinicCard } from './ClinicCard.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
+import { HelpNudge } from './HelpNudge.tsx';
 import { RichText } from './RichText.tsx';
 
 /** Entries whose answer is about this clinic get the clinic's booking and contact card. */
@@ -20,9 +21,10 @@ export interface AnswerBubbleProps {
   t: PanelMessages;
   onAsk: (id: string) => void;
   onFeedback: (key: number, helpful: boolean) => void;
+  onHelp: () => void;
 }
 
-export function AnswerBubble({ message, engine, t, onAsk, onFeedback }: AnswerBubbleProps) {
+export function AnswerBubble({ message, engine, t, onAsk, onFeedback, onHelp }: AnswerBubbleProps) {
   // A FAQ file swapped in later may not have this entry: its bubble then stays empty.
   const shown = engine.entry(message.entryId);
   if (!shown) return null;
@@ -32,6 +34,8 @@ export function AnswerBubble({ message, engine, t, onAsk, onFeedback }: AnswerBu
   return (
     <article class="bubble bot answer" part="answer" data-entry-id={entry.id} aria-labelledby={headingId}>
       <h3 id={headingId} class="answer-question">{entry.question}</h3>
+      {/* Before the answer: a question close to a crisis signal reads the way to help first. */}
+      {message.nearCrisis === true && <HelpNudge t={t} onHelp={onHelp} />}
       <div class="answer-body">
         <RichText nodes={answer} />
       </div>

@@ -80,7 +80,7 @@ function renderMessage(message: Message, model: ChatModel, t: PanelMessages, eng
     case 'error':
       return <div class="bubble bot error">{t.loadError}</div>;
     case 'answer':
-      return engine ? <AnswerBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} /> : null;
+      return engine ? <AnswerBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onFeedback={model.feedback} onHelp={model.showHelp} /> : null;
     case 'unanswered':
       return engine ? <UnansweredBubble message={message} engine={engine} t={t} onAsk={model.askEntry} onHelp={model.showHelp} /> : null;
   }

@@ -3,6 +3,7 @@ import type { PanelMessages } from '../i18n/panel-locale.ts';
 import type { Message } from '../state/chat-model.ts';
 import { Chips } from './Chips.tsx';
 import { ClinicCard } from './ClinicCard.tsx';
+import { HelpNudge } from './HelpNudge.tsx';
 
 type UnansweredMessage = Extract<Message, { kind: 'unanswered' }>;
 
@@ -17,12 +18,7 @@ export function UnansweredBubble({ message, engine, t, onAsk, onHelp }: { messag
       <p>{message.close ? t.didYouMean : t.noAnswer}</p>
       <Chips ids={message.suggestionIds} engine={engine} label={message.close ? t.related : t.noAnswerSuggestions} onAsk={onAsk} />
       <ClinicCard clinic={engine.clinic} t={t} />
-      <p class="help-nudge">
-        {t.noAnswerHelp}{' '}
-        <button type="button" class="link" part="help-nudge" onClick={onHelp}>
-          {t.noAnswerHelpLink}
-        </button>
-      </p>
+      <HelpNudge t={t} onHelp={onHelp} />
     </article>
   );
 }

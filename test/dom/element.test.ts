@@ -168,8 +168,8 @@ describe('<confide-faq>', () => {
   });
 });
 
-describe('a "no answer" reply', () => {
-  it('offers the crisis lines in the reply itself: missed crisis wording mostly ends here', async () => {
+describe('the quiet way to the crisis lines', () => {
+  it('ends every "no answer" reply, leading to the crisis lines', async () => {
     const el = mount();
     el.open();
     const root = el.shadowRoot!;
@@ -186,7 +186,23 @@ describe('a "no answer" reply', () => {
     expect(root.querySelector('.help-view a[href^="tel:"]')).not.toBeNull();
   });
 
-  it('is not added to an answer', async () => {
+  it('is added before an answer whose question came close to a crisis signal', async () => {
+    const el = mount();
+    el.open();
+    const root = el.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    await el.ask('my husband won’t let me go to therapy alone');
+    const answer = await vi.waitFor(() => {
+      const found = root.querySelector('[data-entry-id="going-alone"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    const nudge = answer.querySelector('[part="help-nudge"]');
+    expect(nudge).not.toBeNull();
+    expect(nudge!.compareDocumentPosition(answer.querySelector('.answer-body')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('is not added to an ordinary answer', async () => {
     const el = mount();
     el.open();
     const root = el.shadowRoot!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../../src/safety/crisis.ts';
+import { detectCrisis, screenMessage } from '../../../src/safety/crisis.ts';
 import { CRISIS_RULES } from '../../../src/safety/crisis-rules.ts';
 import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
 import { SIGNALS, signalledCategories } from '../../../src/safety/risk-signals.ts';
@@ -83,5 +83,29 @@ describe('scored risk signals', () => {
     const results = long.map(signalled);
     expect(performance.now() - started).toBeLessThan(500);
     expect(results.at(-1)).toEqual(['suicide']);
+  });
+});
+
+describe('near misses of the scored tier', () => {
+  it.each([
+    'my husband won’t let me go to therapy alone',
+    'my boyfriend took my keys, how do couples fix trust',
+  ])('marks "%s" as near a crisis signal, without a crisis notice', (text) => {
+    expect(screenMessage(text)).toEqual({ hits: [], near: true });
+  });
+
+  it.each([
+    'how much does a session cost',
+    'this week is killing me',
+    'we picked the date for our wedding, can therapy help us before we marry',
+    'years ago my ex took my keys when he was angry, i am fine now',
+  ])('leaves "%s" unmarked', (text) => {
+    expect(screenMessage(text)).toEqual({ hits: [], near: false });
+  });
+
+  it('is never set beside a crisis notice: the notice is the stronger reply', () => {
+    const screened = screenMessage('i want to kill myself');
+    expect(screened.hits.length).toBeGreaterThan(0);
+    expect(screened.near).toBe(false);
   });
 });
