@@ -168,12 +168,18 @@ describe('<confide-faq>', () => {
   });
 });
 
+/** A widget whose panel has loaded and is open. */
+async function openedPanel(): Promise<{ el: ConfideFaqElement; root: ShadowRoot }> {
+  const el = mount();
+  el.open();
+  const root = el.shadowRoot!;
+  await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+  return { el, root };
+}
+
 describe('the quiet way to the crisis lines', () => {
   it('ends every "no answer" reply, leading to the crisis lines', async () => {
-    const el = mount();
-    el.open();
-    const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    const { el, root } = await openedPanel();
     await el.ask('what is the best pizza topping');
     const link = await vi.waitFor(() => {
       const found = root.querySelector<HTMLButtonElement>('[data-unanswered] button[part="help-nudge"]');
@@ -187,10 +193,7 @@ describe('the quiet way to the crisis lines', () => {
   });
 
   it('is added before an answer whose question came close to a crisis signal', async () => {
-    const el = mount();
-    el.open();
-    const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    const { el, root } = await openedPanel();
     await el.ask('my husband won’t let me go to therapy alone');
     const answer = await vi.waitFor(() => {
       const found = root.querySelector('[data-entry-id="going-alone"]');
@@ -203,10 +206,7 @@ describe('the quiet way to the crisis lines', () => {
   });
 
   it('is not added to an ordinary answer', async () => {
-    const el = mount();
-    el.open();
-    const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 5000 });
+    const { el, root } = await openedPanel();
     await el.ask('How much does sex therapy cost?');
     await vi.waitFor(() => expect(root.querySelector('[data-entry-id="cost"]')).not.toBeNull());
     expect(root.querySelector('[part="help-nudge"]')).toBeNull();
