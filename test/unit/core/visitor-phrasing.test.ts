@@ -1133,3 +1133,18 @@ describe('"is it just talking?"', () => {
     expect(answer('what are the sessions after the first one like, only talking?')).toBe('session-structure');
   });
 });
+
+describe('ambulances, classes and shows', () => {
+  it.each([
+    'does my plan pay for an ambulance ride',
+    'looking for a beginners dance class for couples near me',
+    'any good comedy to watch with my girlfriend tonight',
+    'what does a pilates instructor charge per session',
+  ])('does not answer "%s"', (q) => {
+    expect(answer(q)).toBeUndefined();
+  });
+
+  it('still answers when such a word is only the story', () => {
+    expect(answer('we met at a salsa class and now sex hurts, can a sex therapist help')).toBe('sexual-pain');
+  });
+});
