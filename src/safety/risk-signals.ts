@@ -131,6 +131,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('partner', 1, `${PARTNER}|he|she`),
       concept('harm', 2, `(?:grabbed|squeezed) my (?:throat|neck)|hands? (?:around|on) my (?:throat|neck)|(?:hits?|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|(?:chok|strangl|shov)(?:es|ed)|push(?:es|ed)|bites|scratch(?:es|ed)) (?:and [a-z]+ )?me|threw ${gap(3)}at me|grabbed me by`),
       concept('harm', 2, 'bruises|bruised|black eye|cut above|marks (?:on|all over) my|split lip|stitches'),
+      concept('harm', 1, 'screaming|slamming|smashing|thumping|banging'),
       concept('harm', 2, `(?:bruises|marks) ${gap(3)}where (?:no one|nobody|people) (?:sees|see|can see|will see|would see)|(?:throw|pour|chuck) acid|acid (?:in|on) my face|(?:burn|scar|cut) my face`),
       concept('fear', 1, 'scared|afraid|terrified'),
       concept('fear', 1, '(?:says|said|tells me) (?:it is|its) (?:all )?my fault|gets (?:really |so |very )?angry'),
@@ -142,7 +143,6 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('control', 2, `allowance|[0-9]+ dollars a week|only lets me have|ask (?:him|her) for ${gap(2)}money|(?:takes|took) my ${gap(1)}(?:paycheck|money|wages|bank card)`),
       concept('control', 2, `(?:takes|took|hides|hid|smashed|broke) (?:my|her) ${gap(1)}(?:keys|phone|passport|meds|wheelchair|walker|hearing aids?|pension|benefits)|controls? (?:my|her) (?:meds|medication|money|phone|food|pension)|not let me (?:have|see|go|leave|drive|work|out)|(?:not|never) allowed to (?:see|go|leave|talk to|have|work|drive)|tracker|tracks my|lock(?:s|ed)? (?:me|her|him) (?:in|out)`),
       concept('control', 2, '(?:have to|must|makes? me) (?:send|show) (?:him|her) (?:a |my )?(?:photos?|pictures?|pics?|proof|location)|(?:checks|reads) (?:everything|my (?:phone|messages|texts)|every (?:text|message))'),
-      concept('harm', 1, 'screaming|slamming|smashing|thumping|banging'),
       concept('control', 2, `(?:can not|could not) (?:go home|call anyone|leave|get out)|(?:blocked|blocks|stood in) ${gap(1)}(?:door|doorway)`),
       concept('control', 2, '(?:new|different) numbers|(?:turn|show)(?:s|ing) up (?:at|outside)|following me|outside my (?:house|work|door|flat|apartment)'),
       concept('control', 2, 'dead (?:bird|animal|rat|mouse|cat|rabbit|fish)|(?:on|at) my (?:doorstep|door step|front door|windscreen)'),
@@ -180,7 +180,7 @@ export function signalledCategories(normalised: string): CrisisCategory[] {
 
 /**
  * Signs one point short of a category's threshold, or short of a second group: too weak for the crisis
- * notice, enough for a quiet line pointing to the crisis lines under the reply. On sets never used to
+ * notice, enough for a quiet line in the reply that points to the crisis lines. On sets never used to
  * tune it, this marked 16 of the 31 crisis messages the tiers missed and 4 of 3,630 ordinary questions;
  * two points short marked 28 of 31 but 358 ordinary questions.
  */

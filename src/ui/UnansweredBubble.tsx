@@ -9,8 +9,8 @@ type UnansweredMessage = Extract<Message, { kind: 'unanswered' }>;
 
 /**
  * The honest "no answer": close suggestions, the clinic's own contact when it gave one, and a way to
- * the crisis lines. Crisis wording the detector has not seen mostly ends here, so the way to help
- * is one tap away in the reply itself, not only in the panel's header.
+ * the crisis lines. Crisis wording the detector has not seen often ends here (21 of the 53 such
+ * messages in four fresh sets), so the way to help is in the reply itself, not only in the header.
  */
 export function UnansweredBubble({ message, engine, t, onAsk, onHelp }: { message: UnansweredMessage; engine: Engine; t: PanelMessages; onAsk: (id: string) => void; onHelp: () => void }) {
   return (
