@@ -139,7 +139,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took|finish|finishing) my (?:own )?life'),
-  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
+  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?(?:how (?:to |i will |i would |i am going to )?)?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
   rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`, {
     // A passing illness said with hyperbole: "food poisoning and honestly want to die".
     unless: 'food poisoning|hangover|hungover|stomach bug|norovirus|man flu',
@@ -314,7 +314,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is said to be back or still there.
   rule('suicide.self-harm.words', 'suicide', 'self (?:harm|harming|harmed|injury|injuring|injure|mutilation|mutilate|mutilating)', { pastSilences: true, ongoing: STILL_SUICIDAL }),
   // Long past and not back ("as a teenager, 15 years ago, I'm fine now") is history for the trauma FAQ.
-  rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself`, {
+  rule('suicide.self-harm.hurt-myself', 'suicide', `${SELF_HARM_VERB} myself|(?:burn|burning|burned|cut|cutting) yourself with (?:a |the )?(?:lighter|match|matches|cigarette|blade|razor|compass|scissors)`, {
     unless: ACCIDENTAL_HURT,
     pastSilences: true,
     ongoing: '(?:again|back|lately|these days|relaps[a-z]*|urges?|started|still (?:want|wanting|do|doing|hurting))',
