@@ -204,10 +204,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('married|marriage|marital', 'relationship couple'),
   row('shrink|counselor|counsellor|psychologist|psychotherapist|psychiatrist|sexologist|clinician|practitioner', 'therapist'),
   row('counseling|counselling|psychotherapy', 'therapy'),
-  // Sex therapy set beside ordinary therapy: "is it just a normal shrink but for sex"
-  row('normal|regular|ordinary|usual|standard shrink|therapist|therapy|counsellor|counselor|counselling|counseling|psychologist|psychotherapy', 'regular counselling difference talk therapy'),
-  // What kind of therapy it is: "is it just talking?", "is it a talking therapy"
-  row('just|only|mostly|purely|all talking|talk|chatting, talk|talking therapy', 'regular counselling difference talk therapy'),
+  // Sex therapy set beside ordinary therapy, and what kind of therapy it is: "is it just a normal
+  // shrink but for sex", "is it just talking?", "is it a talking therapy"
+  row('normal|regular|ordinary|usual|standard shrink|therapist|therapy|counsellor|counselor|counselling|counseling|psychologist|psychotherapy, just|only|mostly|purely|all talking|talk|chatting, talk|talking therapy', 'regular counselling difference talk therapy'),
   row('gp|physician|urologist|gynecologist|gynaecologist|gyno|obgyn|nurse', 'doctor'),
   row('practice|office|center|centre', 'clinic'),
 
