@@ -34,7 +34,10 @@ export interface Candidate {
   readonly score: number;
 }
 
-/** answer: show results[0]; suggest: "did you mean…" with the top 3; none: the honest "no answer". */
+/**
+ * answer: show results[0]; suggest: "did you mean…" with the top 3; none: the honest "no answer",
+ * offering none of the results (they stay ranked for `ask`).
+ */
 export type Verdict = 'answer' | 'suggest' | 'none';
 
 export interface MatchOutcome {
@@ -79,8 +82,7 @@ const PHRASE_MIX = 0.4;
 /**
  * Highest confidence when the question names a subject this FAQ is not about (see `other-topics.ts`),
  * or names nothing of its domain and matches weakly (see `domain-words.ts`): just under
- * ANSWER_THRESHOLD, so the entries it shares words with are offered as suggestions, never given as
- * the answer.
+ * ANSWER_THRESHOLD, so the entries it shares words with stay ranked (for `ask`), never the answer.
  */
 const ELSEWHERE_CAP = ANSWER_THRESHOLD - 0.001;
 /** Shortest half-typed word completed (unit: letters); one letter begins too many words. */
@@ -151,12 +153,14 @@ export function* matcherSteps(ids: readonly string[], analysed: readonly Analyse
         const score = Math.max(own, results[0]?.score ?? 0, ANSWER_THRESHOLD);
         results = [{ id, score }, ...results.filter((r) => r.id !== id)].slice(0, MAX_RESULTS);
       }
-      // A question about another subject ("when does the pharmacy close") gets suggestions at most.
+      // A question about another subject ("when does the pharmacy close") is not answered.
       const otherSubject = (elsewhere.length > 0 && !(general && namesDomain(units, general))) || elsewherePhrases.length > 0;
       // One naming nothing of the domain is answered only on a strong match ("what time does the bank close").
       const weakOutsider = !anchored && (results[0]?.score ?? 0) < UNANCHORED_THRESHOLD;
-      if (otherSubject || weakOutsider) results = results.map((r) => ({ id: r.id, score: Math.min(r.score, ELSEWHERE_CAP) }));
-      return { verdict: verdictFor(results[0]?.score ?? 0), results };
+      if (!(otherSubject || weakOutsider)) return { verdict: verdictFor(results[0]?.score ?? 0), results };
+      // Not "did you mean…" either: such a question shares only chance words with the entries, and on
+      // the read sets its top three were mostly nonsense ("my wifi keeps dropping" → infidelity).
+      return { verdict: 'none', results: results.map((r) => ({ id: r.id, score: Math.min(r.score, ELSEWHERE_CAP) })) };
     },
     suggest(partial, limit = 3) {
       // The last word may be half typed: read it as any known stem it begins.

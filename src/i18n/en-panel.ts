@@ -29,7 +29,6 @@ export const enPanel = {
   didYouMean: 'I’m not sure I understood. Did you mean one of these?',
   noAnswer:
     'I don’t have an answer to that. I can only answer general questions about sex therapy. You could rephrase, or ask the clinic directly.',
-  noAnswerSuggestions: 'These might be close:',
   helpNudge: 'Struggling, or not safe right now?',
   helpNudgeLink: 'See who you can talk to',
   clinicContact: 'Contact the clinic',

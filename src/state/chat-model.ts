@@ -165,8 +165,9 @@ export function createChatModel(deps: ChatModelDeps) {
       events.answer(text, top.id, top.score);
     } else if (crisis.length === 0) {
       // A crisis notice is never followed by "no answer": the notice is the reply.
-      const ids = outcome.results.slice(0, 3).map((r) => r.id);
-      replies.push({ kind: 'unanswered', key: nextKey++, close: outcome.verdict === 'suggest', suggestionIds: ids });
+      const close = outcome.verdict === 'suggest';
+      const ids = close ? outcome.results.slice(0, 3).map((r) => r.id) : [];
+      replies.push({ kind: 'unanswered', key: nextKey++, close, suggestionIds: ids });
       events.unanswered(text);
     }
     push(...replies);

@@ -8,7 +8,7 @@ import { HelpNudge } from './HelpNudge.tsx';
 type UnansweredMessage = Extract<Message, { kind: 'unanswered' }>;
 
 /**
- * The honest "no answer": close suggestions, the clinic's own contact when it gave one, and a way to
+ * The honest "no answer": "did you mean…" suggestions when the question is ours, the clinic's own contact when it gave one, and a way to
  * the crisis lines. Crisis wording the detector has not seen often ends here (21 of the 53 such
  * messages in four fresh sets), so the way to help is in the reply itself, not only in the header.
  */
@@ -16,7 +16,7 @@ export function UnansweredBubble({ message, engine, t, onAsk, onHelp }: { messag
   return (
     <article class="bubble bot unanswered" part="unanswered" data-unanswered="">
       <p>{message.close ? t.didYouMean : t.noAnswer}</p>
-      <Chips ids={message.suggestionIds} engine={engine} label={message.close ? t.related : t.noAnswerSuggestions} onAsk={onAsk} />
+      <Chips ids={message.suggestionIds} engine={engine} label={t.related} onAsk={onAsk} />
       <ClinicCard clinic={engine.clinic} t={t} />
       <HelpNudge t={t} onHelp={onHelp} />
     </article>

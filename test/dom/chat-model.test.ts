@@ -130,6 +130,22 @@ describe('chat model', () => {
     expect(calls.some(([n]) => n === 'unanswered')).toBe(true);
   });
 
+  it('offers no "did you mean" to a question about something else, whatever words it shares with the entries', async () => {
+    // Shares "keeps", "after" and "update" with entries; once offered "Does anything physical or sexual happen…".
+    const { model } = setup();
+    await model.ask('my phone screen keeps freezing after the update');
+    const reply = model.messages.value[1];
+    expect(reply?.kind === 'unanswered' && [reply.close, reply.suggestionIds]).toEqual([false, []]);
+  });
+
+  it('offers the closest entries when a question about sex therapy matches none well enough', async () => {
+    const { model } = setup();
+    await model.ask('sex is not fun anymore');
+    const reply = model.messages.value[1];
+    expect(reply?.kind === 'unanswered' && reply.close).toBe(true);
+    expect(reply?.kind === 'unanswered' && reply.suggestionIds).toContain('low-desire');
+  });
+
   it('puts the crisis notice first and never replies "no answer" after it', async () => {
     const { model, calls } = setup();
     await model.ask('I want to kill myself');

@@ -9,7 +9,7 @@ import { GENERAL, SMALL_CORPUS } from './small-corpus.ts';
 const matcher = createMatcher([...SMALL_CORPUS, GENERAL]);
 
 describe('questions about subjects the FAQ is not about', () => {
-  it('offers at most suggestions when the asking clause names another subject', () => {
+  it('says it has no answer, offering nothing, when the asking clause names another subject', () => {
     // Each pair: the question about another subject, and the same words about a session.
     const pairs = [
       ['what does a haircut cost', 'what does a session cost'],
@@ -18,7 +18,7 @@ describe('questions about subjects the FAQ is not about', () => {
     ];
     for (const [elsewhere, here] of pairs) {
       const outcome = matcher.match(elsewhere ?? '');
-      expect([elsewhere, outcome.verdict]).toEqual([elsewhere, 'suggest']);
+      expect([elsewhere, outcome.verdict]).toEqual([elsewhere, 'none']);
       for (const r of outcome.results) expect(r.score).toBeLessThan(ANSWER_THRESHOLD);
       expect([here, matcher.match(here ?? '').verdict]).toEqual([here, 'answer']);
     }
@@ -59,7 +59,7 @@ describe('questions about subjects the FAQ is not about', () => {
     }
   });
 
-  it('still ranks the entries the question shares words with, to offer them', () => {
+  it('still ranks the entries the question shares words with, for `ask`', () => {
     expect(matcher.match('what does a haircut cost').results[0]?.id).toBe('cost');
   });
 
@@ -75,7 +75,7 @@ describe('questions about subjects the FAQ is not about', () => {
 
   it('counts a lay phrase whose meaning is a name of the domain as no name of it', () => {
     // "in bed" means sex, but a hotel bed is not what sex therapy is about.
-    expect(matcher.match('does insurance cover a hotel stay in bed').verdict).toBe('suggest');
+    expect(matcher.match('does insurance cover a hotel stay in bed').verdict).toBe('none');
   });
 
   it('treats the word as a topic of its own when the loaded corpus uses it (a clinic may answer about parking)', () => {
