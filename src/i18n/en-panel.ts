@@ -21,6 +21,7 @@ export const enPanel = {
   moreHelp: 'Helpful links',
   related: 'Related questions',
   reviewed: (date: string) => `Reviewed ${date}`,
+  writtenBy: (clinic: string | undefined) => `Written by ${clinic ?? 'the clinic'}`,
   helpful: 'Did this help?',
   yes: 'Yes',
   no: 'No',

@@ -1,3 +1,4 @@
+import type { ShownEntry } from '../engine/bundled.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { PanelMessages } from '../i18n/panel-locale.ts';
 import { safeUrl } from '../render/url-policy.ts';
@@ -22,6 +23,30 @@ export interface AnswerBubbleProps {
   onAsk: (id: string) => void;
   onFeedback: (key: number, helpful: boolean) => void;
   onHelp: () => void;
+}
+
+/**
+ * Where an answer comes from: its sources, or, for a clinic's own entry written without any, the
+ * clinic; a visitor and a clinician can always tell who says what.
+ */
+function Provenance({ entry, clinicName, t }: { entry: ShownEntry; clinicName: string | undefined; t: PanelMessages }) {
+  const sources = entry.sources ?? [];
+  return (
+    <p class="sources">
+      {sources.length === 0 && t.writtenBy(clinicName)}
+      {sources.length > 0 && `${t.sources} `}
+      {sources.map((s, i) => {
+        const url = s.url ? safeUrl(s.url) : '';
+        return (
+          <span key={i}>
+            {i > 0 && '; '}
+            {url ? <ExternalLink href={url}>{s.title}</ExternalLink> : s.title}
+          </span>
+        );
+      })}
+      {entry.reviewed && <span class="reviewed"> · {t.reviewed(entry.reviewed)}</span>}
+    </p>
+  );
 }
 
 export function AnswerBubble({ message, engine, t, onAsk, onFeedback, onHelp }: AnswerBubbleProps) {
@@ -49,21 +74,7 @@ export function AnswerBubble({ message, engine, t, onAsk, onFeedback, onHelp }: 
           ))}
         </ul>
       )}
-      {entry.sources && entry.sources.length > 0 && (
-        <p class="sources">
-          {t.sources}{' '}
-          {entry.sources.map((s, i) => {
-            const url = s.url ? safeUrl(s.url) : '';
-            return (
-              <span key={i}>
-                {i > 0 && '; '}
-                {url ? <ExternalLink href={url}>{s.title}</ExternalLink> : s.title}
-              </span>
-            );
-          })}
-          {entry.reviewed && <span class="reviewed"> · {t.reviewed(entry.reviewed)}</span>}
-        </p>
-      )}
+      <Provenance entry={entry} clinicName={engine.clinic?.name} t={t} />
       <Chips ids={message.alsoIds} engine={engine} label={t.alsoAsked} onAsk={onAsk} />
       <Chips ids={(entry.related ?? []).slice(0, RELATED_SHOWN)} engine={engine} label={t.related} onAsk={onAsk} />
       <div class="feedback" role="group" aria-label={t.helpful}>

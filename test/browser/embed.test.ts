@@ -80,6 +80,26 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.context.close();
   });
 
+  it('names the clinic under its own answer written without sources', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(site.page('written-by', { html: hostPage(SCRIPT('data-faq="/fixtures/extend.json"')) }));
+    const ui = widget(w.page);
+    await ui.launcher.click();
+    await ui.ask('where do I park');
+    const answer = ui.host.locator('[data-entry-id="parking"]');
+    await answer.waitFor();
+    expect(await answer.locator('.sources').textContent()).toBe('Written by Test Clinic');
+    // The same file from a clinic that gave no name.
+    await w.page.evaluate(async () => {
+      const faq = (await (await fetch('/fixtures/extend.json')).json()) as { clinic: { name?: string } };
+      delete faq.clinic.name;
+      (document.querySelector('confide-faq') as HTMLElement & { setFaq(d: object): void }).setFaq(faq);
+    });
+    await ui.ask('where do I park');
+    await expect.poll(() => answer.last().locator('.sources').textContent()).toBe('Written by the clinic');
+    await w.context.close();
+  });
+
   it('renders inline, always open, in the page flow', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(site.page('inline', { html: hostPage(`<confide-faq mode="inline"></confide-faq>${SCRIPT()}`) }));

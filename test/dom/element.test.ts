@@ -212,3 +212,17 @@ describe('the quiet way to the crisis lines', () => {
     expect(root.querySelector('[part="help-nudge"]')).toBeNull();
   });
 });
+
+describe('where an answer comes from', () => {
+  // A clinic's own answers go through DOMPurify, so they are checked in Chromium (test/browser/embed.test.ts).
+  it('names the sources of a bundled answer, and when it was reviewed', async () => {
+    const { el, root } = await openedPanel();
+    await el.ask('How much does sex therapy cost?');
+    const line = await vi.waitFor(() => {
+      const found = root.querySelector('[data-entry-id="cost"] .sources');
+      expect(found).not.toBeNull();
+      return found!.textContent;
+    });
+    expect(line).toMatch(/^Sources: .+ · Reviewed \d{4}-\d\d-\d\d$/);
+  });
+});
