@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Candidate } from '../core/matcher.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
 import { createCorrectingMatcher } from '../core/typo.ts';
-import { detectCrisis } from '../safety/crisis.ts';
 import { endQuietlyWhenOutputCloses, parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
+import { widgetReply } from './widget-reply.ts';
 
 const USAGE = 'usage: npm run -s ask -- [--json] [--lang xx] [--faq FILE] "question text"\n       npm run -s ask -- [--json] [--lang xx] [--faq FILE] --batch FILE';
 
@@ -62,10 +62,10 @@ function main(argv: readonly string[]): void {
   const matcher = createCorrectingMatcher(docs);
 
   for (const query of questions) {
-    const outcome = matcher.match(query);
+    const { crisis, outcome } = widgetReply(matcher, query);
     const line: AskLine = {
       query,
-      crisis: detectCrisis(query).length > 0,
+      crisis: crisis.length > 0,
       answered: outcome.verdict === 'answer',
       results: outcome.results,
     };

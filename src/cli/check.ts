@@ -11,9 +11,9 @@ import { mergeCorpus } from '../corpus/merge.ts';
 import { formatProblem } from '../corpus/problem.ts';
 import type { Corpus, FaqFile } from '../corpus/schema.ts';
 import { validateFaqText } from '../corpus/validate.ts';
-import { detectCrisis } from '../safety/crisis.ts';
 import { endQuietlyWhenOutputCloses } from './command-line.ts';
 import { isBundledFaqPath, loadBundledCorpus } from './load-corpus.ts';
+import { widgetReply } from './widget-reply.ts';
 
 const USAGE = 'Usage: npm run -s check -- path/to/faq.json [--questions questions.txt]';
 
@@ -98,8 +98,7 @@ function tryQuestions(corpus: Corpus, questions: readonly string[], source: stri
   const unanswered: string[] = [];
   console.log(`\nTrying ${plural(questions.length, 'question')} from ${source}:`);
   questions.forEach((question, i) => {
-    const crisis = detectCrisis(question).map((hit) => hit.category);
-    const outcome = matcher.match(question);
+    const { crisis, outcome } = widgetReply(matcher, question);
     console.log(`\n${i + 1}. ${question}`);
     if (crisis.length) console.log(`   → crisis: the crisis notice comes first (${crisis.join(', ')})`);
     console.log(`   ${describeOutcome(outcome, corpus)}`);

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { evaluate, parseEvalLines, type EvalCase, type EvalReport, type Share } from '../core/evaluate.ts';
 import { toSearchDoc } from '../core/search-docs.ts';
 import { createCorrectingMatcher } from '../core/typo.ts';
-import { detectCrisis } from '../safety/crisis.ts';
 import { endQuietlyWhenOutputCloses, parseCommandLine, usageError } from './command-line.ts';
 import { formatProblems, loadCorpus } from './load-corpus.ts';
+import { widgetReply } from './widget-reply.ts';
 
 const USAGE = 'usage: npm run eval -- FILE.jsonl [--lang xx] [--faq FILE] [--json]';
 
@@ -58,7 +58,7 @@ function main(argv: readonly string[]): void {
 
   const docs = loaded.corpus.entries.map(toSearchDoc);
   const matcher = createCorrectingMatcher(docs);
-  const report = evaluate(cases, matcher, (text) => detectCrisis(text).length > 0);
+  const report = evaluate(cases, (text) => widgetReply(matcher, text));
   if (values.json) console.log(JSON.stringify(report));
   else printReport(report);
 }

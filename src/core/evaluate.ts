@@ -2,7 +2,7 @@
  * Scores a matcher against labelled questions (the format of `shared/eval/dev.jsonl`). Shared by
  * `npm run eval` and the dev-set test so both count the same way.
  */
-import type { Candidate, Matcher } from './matcher.ts';
+import type { Candidate, MatchOutcome } from './matcher.ts';
 
 export interface EvalCase {
   readonly q: string;
@@ -66,13 +66,15 @@ export function parseEvalLines(text: string): EvalCase[] {
   return cases;
 }
 
-export function evaluate(cases: readonly EvalCase[], matcher: Matcher, isCrisis: (text: string) => boolean): EvalReport {
+/** Scores the widget's replies (`reply`: what it shows, crisis notice and answer) against the cases. */
+export function evaluate(cases: readonly EvalCase[], reply: (text: string) => { readonly crisis: readonly unknown[]; readonly outcome: MatchOutcome }): EvalReport {
   const count = { top1: 0, top3: 0, answerable: 0, refused: 0, offTopic: 0, found: 0, crises: 0, falseCrisis: 0, calm: 0 };
   const misses: Miss[] = [];
   for (const c of cases) {
-    const outcome = matcher.match(c.q);
+    const replied = reply(c.q);
+    const { outcome } = replied;
     const answered = outcome.verdict === 'answer';
-    const crisis = isCrisis(c.q);
+    const crisis = replied.crisis.length > 0;
     const miss = (kind: MissKind) => misses.push({ kind, q: c.q, expect: c.expect, answered, crisis, results: outcome.results });
     if (c.expect.length > 0) {
       count.answerable++;

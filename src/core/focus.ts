@@ -25,18 +25,38 @@ const LEAD_INS: ReadonlySet<string> = new Set('ok okay so um umm uh hey hi hello
 /** Whether a clause opens with a question word, after any lead-in words. */
 const opensWithQuestion = (words: readonly string[]): boolean => INTERROGATIVES.has(words.find((w) => !LEAD_INS.has(w)) ?? '');
 
+interface Clause {
+  readonly text: string;
+  readonly words: string[];
+  /** Ends a sentence. */
+  readonly ends: boolean;
+  /** Ends in "?" or opens with a question word. */
+  readonly asks: boolean;
+}
+
+function clausesOf(text: string): Clause[] {
+  return [...text.matchAll(/[^.!?;:,\n]+[.!?;:,\n]*/g)]
+    .map((m) => {
+      const words = tokenise(m[0]);
+      return { text: m[0], words, ends: /[.!?;:\n]/.test(m[0]), asks: m[0].includes('?') || opensWithQuestion(words) };
+    })
+    .filter((c) => c.words.length > 0);
+}
+
+/** The clauses of a message that ask something, as written; empty when none does. */
+export const askingText = (text: string): string =>
+  clausesOf(text)
+    .filter((c) => c.asks)
+    .map((c) => c.text)
+    .join(' ');
+
 /**
  * The message's words, each with its weight. With several clauses, the ones that ask (ending in
  * "?" or opening with a question word) are the question; with none asking, the last sentence is.
  * Everything else is context.
  */
 export function weighedWords(text: string): { words: string[]; weights: number[] } {
-  const clauses = [...text.matchAll(/[^.!?;:,\n]+[.!?;:,\n]*/g)]
-    .map((m) => {
-      const words = tokenise(m[0]);
-      return { words, ends: /[.!?;:\n]/.test(m[0]), asks: m[0].includes('?') || opensWithQuestion(words) };
-    })
-    .filter((c) => c.words.length > 0);
+  const clauses = clausesOf(text);
   let focus = clauses.filter((c) => c.asks);
   if (focus.length === 0) {
     // The last sentence: the clauses after the last sentence end before the final clause.

@@ -12,6 +12,7 @@
  */
 import { effect, signal } from '@preact/signals-core';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
+import type { Screen } from '../engine/screen.ts';
 import { createChatModel, MAX_QUESTION_LENGTH, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
 import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/config.ts';
 import { messagesFor, type Messages } from '../i18n/locale.ts';
@@ -40,6 +41,7 @@ export interface ConfideEventMap {
 
 const loadEngine = (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> =>
   import('../engine/load.ts').then((m) => m.loadEngine(lang, faq));
+const loadScreen = (): Promise<Screen> => import('../engine/screen.ts').then((m) => m.loadScreen());
 
 export class ConfideFaqElement extends HTMLElement {
   static readonly observedAttributes = [...CONFIG_ATTRIBUTES, 'theme'];
@@ -153,6 +155,7 @@ export class ConfideFaqElement extends HTMLElement {
       config: this.#config,
       events: this.#events(),
       loadEngine,
+      loadScreen,
       navigate: navigateAway,
       storage: sessionStorageOrUndefined(),
     });

@@ -12,15 +12,13 @@ import type { AnalysedDoc } from '../core/analyse.ts';
 import { matcherSteps, type Candidate, type MatchOutcome } from '../core/matcher.ts';
 import type { TypoCorrector } from '../core/typo-limits.ts';
 import type { Clinic } from '../corpus/schema.ts';
-import { CRISIS_CATEGORIES, type CrisisCategory } from '../safety/categories.ts';
+import { answerAfterNotice } from '../safety/after-notice.ts';
 import type { DisplayEntry, EntrySummary } from './bundled.ts';
+import { loadScreen, type Screened } from './screen.ts';
 import { nextTask, runInSlices } from './yield-to-page.ts';
 
-export interface Reply {
-  /** Crisis categories the text signals; when any, the crisis notice comes first. */
-  readonly crisis: readonly CrisisCategory[];
-  /** No category fired, but the signs came close: the reply carries a quiet way to the crisis lines. */
-  readonly nearCrisis: boolean;
+export interface Reply extends Screened {
+  /** The answer, if any; under a crisis notice only one the message asks (see `answerAfterNotice`). */
   readonly outcome: MatchOutcome;
 }
 
@@ -53,8 +51,6 @@ export interface Engine {
   suggest(partial: string): readonly Candidate[];
 }
 
-type ScreenMessage = (text: string) => { readonly hits: readonly { readonly category: CrisisCategory }[]; readonly near: boolean };
-
 /**
  * Builds the engine; the matcher's index is built in slices of time, so the page stays responsive
  * meanwhile, while the crisis rules and typo correction load.
@@ -63,15 +59,7 @@ export async function createEngine(source: EngineSource): Promise<Engine> {
   const byId = new Map(source.entries.map((e) => [e.id, e]));
   let corrector: TypoCorrector | undefined;
 
-  // If the rules cannot load, every category's help is shown: a missed crisis costs far more than
-  // an unneeded notice.
-  const crisisRules: Promise<ScreenMessage | undefined> = import('../safety/crisis.ts').then(
-    async (m) => {
-      await runInSlices(m.compileRules());
-      return m.screenMessage;
-    },
-    () => undefined,
-  );
+  const crisisRules = loadScreen();
   // If typo correction cannot load, unknown words simply stay as typed.
   const correcting = Promise.all([import('../core/typo.ts'), source.loadWords()]).then(
     ([{ createTypoCorrector }, words]) => {
@@ -94,9 +82,8 @@ export async function createEngine(source: EngineSource): Promise<Engine> {
     entry: (id) => (byId.has(id) ? source.entry(id) : undefined),
     async reply(text) {
       const [screen] = await Promise.all([crisisRules, corrector || matcher.correctable(text).length === 0 ? undefined : correcting]);
-      if (!screen) return { crisis: CRISIS_CATEGORIES, nearCrisis: false, outcome: matcher.match(text) };
-      const { hits, near } = screen(text);
-      return { crisis: [...new Set(hits.map((h) => h.category))], nearCrisis: near, outcome: matcher.match(text) };
+      const screened = screen(text);
+      return { ...screened, outcome: answerAfterNotice(matcher, text, matcher.match(text), screened.crisis) };
     },
     suggest: (partial) => matcher.suggest(partial, 3),
     settled: Promise.all([crisisRules, correcting, warmed]).then(() => undefined),

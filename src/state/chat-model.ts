@@ -1,13 +1,15 @@
 /**
  * One chat model per widget instance: every piece of state lives here as a signal, and components
- * only render it. The engine (matcher, corpus) is loaded lazily through `loadEngine`, injected so
- * that tests and the element decide when the heavy chunk arrives.
+ * only render it. The engine (matcher, corpus) is loaded lazily through `loadEngine`, and crisis
+ * detection on its own through `loadScreen`, injected so that tests and the element decide when the
+ * heavy chunks arrive.
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Candidate } from '../core/matcher.ts';
 import type { Clinic } from '../corpus/schema.ts';
 import type { Engine, Reply } from '../engine/engine.ts';
 import type { FaqSource, LoadedEngine } from '../engine/load.ts';
+import type { Screen } from '../engine/screen.ts';
 import { messagesFor, type Messages } from '../i18n/locale.ts';
 import type { CrisisCategory } from '../safety/categories.ts';
 import type { WidgetConfig } from './config.ts';
@@ -54,6 +56,8 @@ export interface ChatModelDeps {
   readonly config: ReadonlySignal<WidgetConfig>;
   readonly events: ChatEvents;
   readonly loadEngine: (lang: string, faq: FaqSource | undefined) => Promise<LoadedEngine>;
+  /** Crisis detection alone, so that a crisis notice never waits for the engine (or a clinic's file). */
+  readonly loadScreen: () => Promise<Screen>;
   readonly navigate: (url: string) => void;
   readonly storage?: Storage | undefined;
 }
@@ -99,6 +103,7 @@ export function createChatModel(deps: ChatModelDeps) {
     if (loading) return loading;
     const generation = ++loadGeneration;
     status.value = 'loading';
+    void deps.loadScreen();
     const { lang: l, faqUrl } = config.peek();
     const data = setFaqData.peek();
     const faq: FaqSource | undefined = data ? { data } : faqUrl ? { url: faqUrl } : undefined;
@@ -143,9 +148,23 @@ export function createChatModel(deps: ChatModelDeps) {
     events.ask(text);
     /** The question, when it still has to be logged with its reply. */
     const unlogged: Message[] = waiting ? [] : [question];
+    const replying = prepare().then((e) => e.reply(text));
+    // Awaited below; handled now, so a failure meanwhile never reaches the page as unhandled.
+    replying.catch(() => {});
+    let noticeShown = false;
+    if (waiting) {
+      // While the engine loads (a clinic's file may take seconds), the crisis notice shows as soon
+      // as detection has loaded; the answer, if any, follows.
+      const { crisis } = (await deps.loadScreen())(text);
+      if (crisis.length > 0 && asked === conversation) {
+        push({ kind: 'crisis', key: nextKey++, categories: crisis });
+        events.crisis();
+        noticeShown = true;
+      }
+    }
     let reply: Reply;
     try {
-      reply = await (await prepare()).reply(text);
+      reply = await replying;
     } catch {
       if (asked === conversation) push(...unlogged, { kind: 'error', key: nextKey++ });
       return;
@@ -154,7 +173,7 @@ export function createChatModel(deps: ChatModelDeps) {
     if (asked !== conversation) return;
     const { crisis, nearCrisis, outcome } = reply;
     const replies = [...unlogged];
-    if (crisis.length > 0) {
+    if (crisis.length > 0 && !noticeShown) {
       replies.push({ kind: 'crisis', key: nextKey++, categories: crisis });
       events.crisis();
     }

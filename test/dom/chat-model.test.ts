@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import type { DisplayEntry } from '../../src/engine/bundled.ts';
+import { loadScreen } from '../../src/engine/screen.ts';
 import { loadEngine, type FaqSource, type LoadedEngine } from '../../src/engine/load.ts';
 import { createChatModel, type ChatEvents, type Message } from '../../src/state/chat-model.ts';
 import { readConfig, type WidgetConfig } from '../../src/state/config.ts';
@@ -12,7 +13,7 @@ function setup(attrs: Record<string, string> = {}, storage?: Storage) {
     get: (_t, name: keyof ChatEvents) => (...args: unknown[]) => calls.push([name, args]),
   });
   const navigate = vi.fn();
-  const model = createChatModel({ config, events, loadEngine, navigate, storage });
+  const model = createChatModel({ config, events, loadScreen, loadEngine, navigate, storage });
   return { model, calls, navigate, config };
 }
 
@@ -75,7 +76,7 @@ describe('chat model', () => {
     };
     const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
     const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
-    const model = createChatModel({ config, events, loadEngine: held, navigate: vi.fn() });
+    const model = createChatModel({ config, events, loadScreen, loadEngine: held, navigate: vi.fn() });
     const prepared = model.prepare();
     await vi.waitFor(() => expect(model.starters.value.length).toBeGreaterThan(0));
     expect(model.status.value).toBe('loading');
@@ -92,10 +93,37 @@ describe('chat model', () => {
     expect(kinds(model.messages.value)).toEqual(['user', 'answer']);
   });
 
+  it('shows the crisis notice while the engine still waits for a slow clinic file, the answer after it', async () => {
+    let release!: () => void;
+    const clinicFile = new Promise<void>((ok) => (release = ok));
+    const slow = (lang: string, faq: FaqSource | undefined) => clinicFile.then(() => loadEngine(lang, faq));
+    const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
+    const crises: unknown[] = [];
+    const events = new Proxy({} as ChatEvents, { get: (_t, name) => () => name === 'crisis' && crises.push(name) });
+    const model = createChatModel({ config, events, loadScreen, loadEngine: slow, navigate: vi.fn() });
+    const asked = model.ask('I was raped last night, is this chat private?');
+    await vi.waitFor(() => expect(kinds(model.messages.value)).toEqual(['user', 'crisis']));
+    expect(model.status.value).toBe('loading');
+    release();
+    await asked;
+    expect(kinds(model.messages.value)).toEqual(['user', 'crisis', 'answer']);
+    expect(crises).toHaveLength(1);
+  });
+
+  it('shows no chance answer under a crisis notice: only one the message asks', async () => {
+    const { model } = setup();
+    await model.ask('my husband hits me when I say no to sex, he is home in an hour');
+    expect(kinds(model.messages.value)).toEqual(['user', 'crisis']);
+    await model.ask('he hits me when I say no. is this chat private?');
+    expect(kinds(model.messages.value).slice(2)).toEqual(['user', 'crisis', 'answer']);
+    const answer = model.messages.value[4];
+    expect(answer?.kind === 'answer' && answer.entryId).toBe('chat-privacy');
+  });
+
   it('says something went wrong, after the question, when no reply can be made', async () => {
     const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
     const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
-    const model = createChatModel({ config, events, loadEngine: failing, navigate: vi.fn() });
+    const model = createChatModel({ config, events, loadScreen, loadEngine: failing, navigate: vi.fn() });
     await model.ask('How much does sex therapy cost?');
     expect(kinds(model.messages.value)).toEqual(['user', 'error']);
   });
@@ -112,7 +140,7 @@ describe('chat model', () => {
     };
     const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
     const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
-    const model = createChatModel({ config, events, loadEngine: firstHeld, navigate: vi.fn() });
+    const model = createChatModel({ config, events, loadScreen, loadEngine: firstHeld, navigate: vi.fn() });
     await model.prepare();
     const asked = model.ask('How much does sex therapy cost?');
     model.setFaq({ entries: [{ id: 'parking', question: 'Is there parking?', keywords: ['parking'], answer: 'Yes.' }] });

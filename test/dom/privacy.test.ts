@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
+import { loadScreen } from '../../src/engine/screen.ts';
 import { loadEngine, type FaqSource, type LoadedEngine } from '../../src/engine/load.ts';
 import { createChatModel, type ChatEvents } from '../../src/state/chat-model.ts';
 import { readConfig, type WidgetConfig } from '../../src/state/config.ts';
@@ -23,7 +24,7 @@ function setup(attrs: Record<string, string> = {}, storage?: Storage) {
   const gate = deferred();
   const held = (lang: string, faq: FaqSource | undefined): Promise<LoadedEngine> => gate.promise.then(() => loadEngine(lang, faq));
   const navigate = vi.fn();
-  const model = createChatModel({ config, events, loadEngine: held, navigate, storage });
+  const model = createChatModel({ config, events, loadScreen, loadEngine: held, navigate, storage });
   return { model, calls, navigate, release: () => gate.settle() };
 }
 
@@ -40,7 +41,7 @@ function setupHeldReplies() {
     const reply = loaded.engine.reply.bind(loaded.engine);
     return { ...loaded, engine: { ...loaded.engine, reply: (text) => gate.promise.then(() => reply(text)) } };
   };
-  const model = createChatModel({ config, events, loadEngine: held, navigate: vi.fn() });
+  const model = createChatModel({ config, events, loadScreen, loadEngine: held, navigate: vi.fn() });
   return { model, calls, release: () => gate.settle() };
 }
 

@@ -8,10 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../src/cli/load-corpus.ts';
+import { widgetReply } from '../../../src/cli/widget-reply.ts';
 import { evaluate, parseEvalLines } from '../../../src/core/evaluate.ts';
 import { toSearchDoc } from '../../../src/core/search-docs.ts';
 import { createCorrectingMatcher } from '../../../src/core/typo.ts';
-import { detectCrisis } from '../../../src/safety/crisis.ts';
 
 const OWN = new URL('./fixtures/own-questions.jsonl', import.meta.url);
 const DEV = new URL('../../../../shared/eval/dev.jsonl', import.meta.url);
@@ -29,7 +29,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
 
 describe('our own visitor questions on faq/en.json', () => {
   const matcher = createCorrectingMatcher(loadBundledCorpus('en').entries.map(toSearchDoc));
-  const report = evaluate(cases, matcher, (t) => detectCrisis(t).length > 0);
+  const report = evaluate(cases, (t) => widgetReply(matcher, t));
   const misses = (kind: string) => report.misses.filter((m) => m.kind === kind).map((m) => `${m.q} → ${m.results[0]?.id ?? 'nothing'}`);
 
   it(`answers with an expected entry first at least as often as when committed, less ${MARGIN * 100} points`, () => {
