@@ -47,7 +47,7 @@ function clausesOf(text: string): Clause[] {
 export const askingText = (text: string): string =>
   clausesOf(text)
     .filter((c) => c.asks)
-    .map((c) => c.text)
+    .map((c) => c.text.trim())
     .join(' ');
 
 /**
