@@ -1,6 +1,6 @@
 import type { CrisisCategory } from './categories.ts';
 import {
-  AGE_CLAUSE, AGENT, CARER, CHILD_MARK, CHILD_REF, CONSENT, FICTION, GUN, HISTORICAL, MINOR_AGE, PARTNER, RECENT, SELF_MINOR, gap,
+  ADULT_AGE, AGE_CLAUSE, AGE_UNIT, AGENT, CARER, CHILD_MARK, CHILD_REF, CONSENT, FICTION, GUN, HISTORICAL, MINOR_AGE, NOT_AN_AGE, PARTNER, RECENT, SELF_MINOR, gap,
 } from './crisis-vocabulary.ts';
 
 /**
@@ -96,6 +96,14 @@ const HANDLE_ME = `(?:(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|throw(?:s|ing)?|
 const THREAT_TARGET = '(?:me|us|(?:the|my|our) (?:kids|children|baby|son|daughter|family|dog|cat|pets?))';
 /** A parent's ordinary visit to a child's room: "comes into my room to say goodnight", "to wake me". */
 const ORDINARY_VISIT = '(?! (?:to (?:say (?:good ?night|goodnight|hi|bye)|wake me|check on me|tuck me|read (?:me|to me|a|us))|and (?:says?|said|reads?|tucks?|wakes?)))';
+/** Seeing someone: "dating", "going out with", "sleeping with". */
+const DATING = '(?:dating|seeing|going out with|sleeping with|having sex with|hooking up with|talking to|in a relationship with)';
+/** The visitor's own child (or sibling, niece…) with an age in `ages`: "my 14 yo daughter", "my son is 15". */
+const OWN_CHILD_AGED = (ages: string): string =>
+  `(?:my|our) ${ages} ${AGE_UNIT} (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson)|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:is|who is|whos) (?:only |just )?${ages}(?! ${NOT_AN_AGE}\\b)`;
+/** An adult of an age in `ages` as a child's partner: "is dating a 25 year old", "her 30 yo boyfriend". */
+const ADULT_PARTNER_OF_CHILD = (ages: string): string =>
+  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his) (?:boyfriend|girlfriend|partner) (?:is|who is) ${ages}\\b`;
 const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)${ORDINARY_VISIT}|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
 /** Where a stranger meets a child: online, or a named platform ("a guy from discord"). */
 const ONLINE = '(?:online|(?:on|from) (?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|reddit|kik|telegram|whatsapp|xbox|a game|an app))';
@@ -440,12 +448,26 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))`]),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this) ${ADULT_AGE} ${AGE_UNIT}`]),
   rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath)${ORDINARY_VISIT})`, { pastSilences: true }),
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
     `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+  ]),
+  // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
+  // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
+  rule('child-abuse.child.with-adult', 'child-abuse', [
+    `${OWN_CHILD_AGED('(?:[4-9]|1[0-5]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)')}`,
+    ADULT_PARTNER_OF_CHILD(ADULT_AGE),
+  ]),
+  rule('child-abuse.child.teen-with-adult', 'child-abuse', [`${OWN_CHILD_AGED('(?:16|17|sixteen|seventeen)')}`, ADULT_PARTNER_OF_CHILD('(?:[2-9][0-9])')]),
+  // Two signs of grooming together: an adult in charge messaging a child at night and giving gifts.
+  rule('child-abuse.grooming.gifts-and-night-messages', 'child-abuse', [
+    `${SELF_MINOR}|${CHILD_MARK}`,
+    `${CARER}|(?:grown|adult|older) (?:man|guy|woman)`,
+    `(?:(?:texts?|texting|texted|messages?|messaging|messaged|snaps?|snapchats?|dms?|calls?|calling|called|facetimes?) (?:me|her|him|them)|(?:sends?|sent|sending) (?:me|her|him|them) (?:texts|messages|snaps|dms)) ${gap(3)}(?:at night|late at night|at midnight|after midnight|in the middle of the night|every night|all night)|late night (?:texts|messages|calls|chats)`,
+    `(?:buys?|bought|buying|gives?|gave|giving|sends?|sent|gets?|got|getting) (?:me|her|him|them) (?:gifts|presents|a phone|a new phone|clothes|jewelry|jewellery|money|vapes?|alcohol)|(?:gifts|presents) (?:for|to) (?:me|her|him|them)`,
   ]),
   // Someone else's parent or carer: "my friend told me her dad abuses her".
   rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting) (?:her|him|them)\\b`, { pastSilences: true }),
