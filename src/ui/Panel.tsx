@@ -34,6 +34,8 @@ export function Panel({ model, modal, hidden = false, onClose, focusOnMount = tr
 
   /** Whether the panel was visible at the last focus decision: appearing is not a view change. */
   const shown = useRef(false);
+  /** Whether focus is in the panel, so that losing it with a removed control can be told from leaving. */
+  const focusInside = useRef(false);
 
   // The panel's styles travel with its chunk; adopted before the first paint.
   useLayoutEffect(() => {
@@ -47,6 +49,24 @@ export function Panel({ model, modal, hidden = false, onClose, focusOnMount = tr
     if (view === 'chat') input.current?.focus({ preventScroll: true });
     else panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
   }, [view, hidden]);
+
+  // A control removed with focus in it (a greeting chip once asked, "Yes" or "No" once answered,
+  // "Clear conversation" once cleared) would drop focus to the page, and a screen reader's place
+  // with it: focus goes to the text box instead. Chromium reports the loss as a focusout while the
+  // control is still in the tree; other engines report nothing, so each render checks too.
+  const refocus = () => input.current?.focus({ preventScroll: true });
+  const onFocusOut = (e: FocusEvent) => {
+    if (e.relatedTarget instanceof Node && panel.current?.contains(e.relatedTarget)) return;
+    const left = e.target as Node;
+    queueMicrotask(() => {
+      if (left.isConnected) focusInside.current = false;
+      else refocus();
+    });
+  };
+  useLayoutEffect(() => {
+    const root = panel.current?.getRootNode() as ShadowRoot | undefined;
+    if (focusInside.current && !hidden && root && !root.activeElement) refocus();
+  });
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -68,6 +88,8 @@ export function Panel({ model, modal, hidden = false, onClose, focusOnMount = tr
       aria-labelledby="confide-title"
       hidden={hidden}
       onKeyDown={onKeyDown}
+      onFocusIn={() => (focusInside.current = true)}
+      onFocusOut={onFocusOut}
     >
       <div class="header" part="header">
         <h2 id="confide-title" class="title">{model.title.value}</h2>

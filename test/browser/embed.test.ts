@@ -251,6 +251,30 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.context.close();
   });
 
+  it('keeps focus in the panel when the control it was on goes away: a greeting chip, "Yes", "Clear conversation"', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(site.page('focus-kept', { html: hostPage(SCRIPT()) }));
+    const ui = widget(w.page);
+    await ui.launcher.click();
+    const focused = () => ui.host.evaluate((host) => {
+      const el = host.shadowRoot?.activeElement;
+      return el ? (el.getAttribute('role') ?? el.textContent?.trim()) : 'nothing in the widget';
+    });
+    const chip = ui.log.locator('.greeting .chip').first();
+    await chip.focus();
+    await w.page.keyboard.press('Enter');
+    await ui.answers.first().waitFor();
+    await expect.poll(focused).toBe('combobox');
+    await ui.answers.first().getByRole('button', { name: 'Yes' }).focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('combobox');
+    await ui.host.getByRole('button', { name: /clear/i }).focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => ui.answers.count()).toBe(0);
+    await expect.poll(focused).toBe('combobox');
+    await w.context.close();
+  });
+
   it('picks readable text for a pale clinic accent', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(site.page('pale', { html: hostPage(SCRIPT('data-accent="#ffdd57"')) }));
