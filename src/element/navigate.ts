@@ -1,6 +1,7 @@
 /**
  * Leaves the page for the quick exit: `location.replace`, so Back does not return here, and with
- * no referrer, so the destination cannot see which page the visitor left.
+ * no referrer, so the destination cannot see which page the visitor left. The tab's title turns to
+ * the destination's name at once: on a slow network the clinic's would stay for seconds.
  *
  * Inside an iframe the page on screen is the top one: when the frame may reach it (same origin), the
  * top page leaves; replacing only the frame would leave the clinic's page in view. A cross-origin
@@ -12,8 +13,10 @@ export function navigateAway(url: string): void {
   const target = reachableTop() ?? window;
   // The navigation's referrer comes from the document that starts it (this one); the top page gets
   // the same policy in case a browser takes it from there.
-  noReferrer(document);
-  if (target !== window) noReferrer(target.document);
+  for (const doc of target === window ? [document] : [document, target.document]) {
+    noReferrer(doc);
+    doc.title = new URL(destination).hostname;
+  }
   target.location.replace(destination);
 }
 

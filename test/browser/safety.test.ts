@@ -78,6 +78,8 @@ interface Snapshot {
   /** The page is hidden at once, behind a blank cover, while the destination loads. */
   readonly covered: boolean;
   readonly at: string;
+  /** The tab's title: the clinic's name must not stay in it while the destination loads. */
+  readonly title: string;
 }
 
 /**
@@ -101,6 +103,7 @@ async function watchWhileLeaving(page: Page): Promise<Snapshot[]> {
         covered:
           !!cover && !!box && getComputedStyle(cover).position === 'fixed' && box.width >= innerWidth && box.height >= innerHeight,
         at: location.pathname,
+        title: document.title,
       };
       console.info(prefix + JSON.stringify(snapshot));
     }, 50);
@@ -397,7 +400,7 @@ describe.skipIf(!CHROME)('quick exit in the browser', () => {
     const seen = snapshots.length;
     await expect.poll(() => snapshots.length).toBeGreaterThan(seen + 2);
     // Still on the widget page, the destination not yet served: nothing of the conversation is left.
-    expect(snapshots.at(-1)).toEqual({ messages: 0, draft: 0, stored: 0, covered: true, at: new URL(w.page.url()).pathname });
+    expect(snapshots.at(-1)).toEqual({ messages: 0, draft: 0, stored: 0, covered: true, at: new URL(w.page.url()).pathname, title: new URL(site.origin).hostname });
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><title>Elsewhere</title><p>Elsewhere</p>');
     await w.page.waitForURL(`${site.origin}/t/held-exit`);
