@@ -144,6 +144,8 @@ export function createChatModel(deps: ChatModelDeps) {
       draft.value = '';
       typeahead.value = [];
       view.value = 'chat';
+      // Stale once there is a conversation again; left in place, the next clear would change nothing to announce.
+      if (liveStatus.peek() === t.peek().cleared) liveStatus.value = '';
     });
     events.ask(text);
     /** The question, when it still has to be logged with its reply. */

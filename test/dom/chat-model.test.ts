@@ -120,6 +120,18 @@ describe('chat model', () => {
     expect(answer?.kind === 'answer' && answer.entryId).toBe('chat-privacy');
   });
 
+  it('announces every clear, not only the first: the status empties when a question is asked again', async () => {
+    const { model } = setup();
+    const said: string[] = [];
+    const stop = effect(() => void said.push(model.liveStatus.value));
+    await model.ask('How much does sex therapy cost?');
+    model.clear();
+    await model.ask('Is it confidential?');
+    model.clear();
+    stop();
+    expect(said).toEqual(['', 'Conversation cleared', '', 'Conversation cleared']);
+  });
+
   it('says something went wrong, after the question, when no reply can be made', async () => {
     const config = signal<WidgetConfig>(readConfig(() => null, 'en'));
     const events = new Proxy({} as ChatEvents, { get: () => () => undefined });
