@@ -22,12 +22,15 @@ export async function fetchFaqText(url: string, fetchImpl: typeof fetch = fetch)
     if (declared > MAX_FAQ_BYTES) throw tooLarge(declared);
     return await readBounded(response);
   } catch (e) {
+    const timedOut = controller.signal.aborted;
+    // A failed download is not left running. A finished one is not aborted: browsers' network
+    // panels would list the file as cancelled, misleading an admin debugging their FAQ.
+    controller.abort();
     if (e instanceof FaqLoadError) throw e;
-    if (controller.signal.aborted) throw new FaqLoadError(`it did not finish loading within ${FAQ_TIMEOUT_MS / 1000} seconds`);
+    if (timedOut) throw new FaqLoadError(`it did not finish loading within ${FAQ_TIMEOUT_MS / 1000} seconds`);
     throw new FaqLoadError(`it could not be downloaded (${(e as Error).message})`);
   } finally {
     clearTimeout(timer);
-    controller.abort();
   }
 }
 
