@@ -7,6 +7,7 @@ import { closest } from './closest.ts';
 import { formatPath } from './json-path.ts';
 import {
   DUPLICATE_ID,
+  NOTHING_TO_REPLACE_WITH,
   RELATED_REMOVED,
   REMOVE_IGNORED,
   REMOVED_AND_DEFINED,
@@ -33,6 +34,7 @@ export function checkIds(file: Record<string, unknown>, knownIds: readonly strin
   const problems: Problem[] = [];
   const entries = Array.isArray(file.entries) ? file.entries : [];
   const replace = file.mode === 'replace';
+  if (replace && Array.isArray(file.entries) && file.entries.length === 0) problems.push(error('entries', NOTHING_TO_REPLACE_WITH()));
 
   const firstPath = new Map<string, string>();
   entries.forEach((entry, i) => {

@@ -63,7 +63,7 @@ export const WRONG_TYPE = (value: unknown, expectedType: string): Wording => ({
 /** `where`: "every entry", "every source", "the file"… */
 export const MISSING = (field: string, where: string): Wording => ({
   message: 'is missing',
-  expected: `a "${field}" field, which ${where} needs`,
+  expected: `${/^[aeiou]/.test(field) ? 'an' : 'a'} "${field}" field, which ${where} needs`,
 });
 
 export const INVALID_VALUE = (what: string, expected: string): Wording => ({ message: what, expected });
@@ -103,6 +103,11 @@ export const UNKNOWN_REMOVE = (id: string, guess: string | undefined): Wording =
 export const REMOVED_AND_DEFINED = (id: string, entryPath: string): Wording => ({
   message: `"${id}" is removed here but ${entryPath} defines it again`,
   expected: 'either remove the entry or override it, not both',
+});
+
+export const NOTHING_TO_REPLACE_WITH = (): Wording => ({
+  message: 'is empty, and "mode" is "replace": the widget would have no answers at all',
+  expected: 'at least one entry, or "mode": "extend" to keep the bundled answers',
 });
 
 export const REMOVE_IGNORED = (): Wording => ({

@@ -42,6 +42,11 @@ describe('validateFaqFile: the shape of the file', () => {
     expect(p.expected).toContain('every entry');
   });
 
+  it('says "an" before a field that starts with a vowel', () => {
+    expect(at(validateFaqFile({ entries: [{ id: 'x', question: 'q' }] }).problems, 'entries[0].answer').expected).toMatch(/^an "answer" field/);
+    expect(at(validateFaqFile({ entries: [{ id: 'x', answer: 'a' }] }).problems, 'entries[0].question').expected).toMatch(/^a "question" field/);
+  });
+
   it('names a missing entries list', () => {
     expect(at(validateFaqFile({ lang: 'en' }).problems, 'entries').message).toBe('is missing');
   });
@@ -224,6 +229,13 @@ describe('validateFaqFile: ids', () => {
   it('rejects removing an entry the file also defines', () => {
     const p = at(validateFaqFile({ remove: ['cost'], entries: [entry({ id: 'cost' })] }, BUNDLED).problems, 'remove[0]');
     expect(p.message).toBe('"cost" is removed here but entries[0] defines it again');
+  });
+
+  it('rejects a replace file with no entries, which would leave the widget with no answers', () => {
+    const { file, problems } = validateFaqFile({ mode: 'replace', entries: [] }, BUNDLED);
+    expect(file).toBeUndefined();
+    expect(at(problems, 'entries').message).toMatch(/no answers/);
+    expect(validateFaqFile({ entries: [] }, BUNDLED).file).toBeDefined();
   });
 
   it('warns that remove does nothing in a replace file', () => {
