@@ -1,10 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PanelMessages } from '../i18n/panel-locale.ts';
 import type { ChatModel } from '../state/chat-model.ts';
 import { MAX_QUESTION_LENGTH } from '../state/chat-model.ts';
 
 /** The counter appears when a question gets this close to the limit. */
 const COUNTER_FROM = MAX_QUESTION_LENGTH - 100;
+
+/**
+ * Scrolls the panel to its end when it overflows (a phone held sideways, 400% zoom) and the text box
+ * has focus, so that the box is not left below the fold (WCAG 2.4.11): opening focuses it without
+ * scrolling, and suggestions appearing above it push it down. Only the panel scrolls, never the page.
+ */
+export function keepInView(input: HTMLInputElement | null): void {
+  const panel = input?.closest<HTMLElement>('.panel');
+  if (!input || !panel || panel.scrollHeight <= panel.clientHeight) return;
+  if ((input.getRootNode() as Document | ShadowRoot).activeElement === input) panel.scrollTop = panel.scrollHeight;
+}
 
 /**
  * The text box, as a WAI-ARIA combobox: matching questions appear while the visitor types, arrows
@@ -18,6 +29,7 @@ export function Composer({ model, t, inputRef }: { model: ChatModel; t: PanelMes
   const draft = model.draft.value;
   const activeIndex = active < options.length ? active : -1;
   const expanded = options.length > 0;
+  useLayoutEffect(() => keepInView(inputRef.current), [options.length]);
 
   const send = () => {
     const chosen = activeIndex >= 0 ? options[activeIndex] : undefined;

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { panelMessagesFor } from '../i18n/panel-locale.ts';
 import type { ChatModel } from '../state/chat-model.ts';
-import { Composer } from './Composer.tsx';
+import { Composer, keepInView } from './Composer.tsx';
 import { Conversation } from './Conversation.tsx';
 import { HelpView } from './HelpView.tsx';
 import css from './panel.css?inline';
@@ -46,7 +46,10 @@ export function Panel({ model, modal, hidden = false, onClose, focusOnMount = tr
     const appearing = !shown.current;
     shown.current = !hidden;
     if (hidden || (appearing && !focusOnMount)) return;
-    if (view === 'chat') input.current?.focus({ preventScroll: true });
+    if (view === 'chat') {
+      input.current?.focus({ preventScroll: true });
+      keepInView(input.current);
+    }
     else panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
   }, [view, hidden]);
 

@@ -285,6 +285,26 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await w.context.close();
   });
 
+  it('keeps the focused text box on screen on a short screen (a phone held sideways, 400% zoom), suggestions open', async () => {
+    for (const viewport of [{ width: 568, height: 320 }, { width: 320, height: 256 }]) {
+      const w = await watchedPage(browser, { viewport });
+      await w.page.goto(site.page(`short-${viewport.height}`, { html: hostPage(SCRIPT()) }));
+      const ui = widget(w.page);
+      await ui.launcher.focus();
+      await w.page.keyboard.press('Enter');
+      await expect.poll(() => ui.input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      const onScreen = async () => {
+        const box = await ui.input.boundingBox();
+        return !!box && box.y >= 0 && box.y + box.height <= viewport.height;
+      };
+      expect(await onScreen()).toBe(true);
+      await w.page.keyboard.type('does insurance cover');
+      await ui.host.getByRole('listbox').waitFor();
+      await expect.poll(onScreen).toBe(true);
+      await w.context.close();
+    }
+  });
+
   it('fits a 320 px phone screen: the panel covers it without horizontal scrolling', async () => {
     const w = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
     await w.page.goto(site.page('phone', { html: hostPage(SCRIPT()) }));
