@@ -75,7 +75,11 @@ export const ALL_RESOURCES: readonly Resource[] = [
     id: 'childhelp',
     name: 'Childhelp National Child Abuse Hotline',
     description: 'Call or text 1-800-422-4453 (1-800-4-A-CHILD)',
-    actions: [{ label: 'Call 1-800-422-4453', href: 'tel:+18004224453' }],
+    // "Call or text" the same number (SOURCES.md): a child near the person harming them may only be able to text.
+    actions: [
+      { label: 'Call 1-800-422-4453', href: 'tel:+18004224453' },
+      { label: 'Text 1-800-422-4453', href: 'sms:+18004224453' },
+    ],
     categories: ['child-abuse'],
     verifiedOn: '2026-11-26',
   },

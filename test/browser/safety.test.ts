@@ -136,7 +136,7 @@ const CRISIS_CASES = [
   {
     category: 'child-abuse',
     text: 'a grown man at our church keeps touching my 12 year old son',
-    hrefs: ['tel:+18004224453'],
+    hrefs: ['tel:+18004224453', 'sms:+18004224453'],
     words: ['Childhelp'],
   },
 ] as const;

@@ -30,7 +30,7 @@ describe('crisis resources', () => {
 
   it('link only to tel:, sms: or https: addresses', () => {
     for (const action of [...ALL_RESOURCES, EMERGENCY].flatMap((r) => r.actions)) {
-      expect(action.href).toMatch(/^(?:tel:\+?\d+|sms:\d+|https:\/\/[a-z0-9.-]+\.[a-z]+(?:\/\S*)?)$/);
+      expect(action.href).toMatch(/^(?:tel:\+?\d+|sms:\+?\d+|https:\/\/[a-z0-9.-]+\.[a-z]+(?:\/\S*)?)$/);
       expect(action.label.trim()).not.toBe('');
     }
   });
@@ -61,6 +61,10 @@ describe('crisis resources', () => {
     expect(shown('childhelp')).toBe('Call or text 1-800-422-4453 (1-800-4-A-CHILD)');
     expect(EMERGENCY.description).toBe('If you are in immediate danger, call 911');
     expect(EMERGENCY.actions).toEqual([{ label: 'Call 911', href: 'tel:911' }]);
+  });
+
+  it('let a child text Childhelp as well as call, as it offers', () => {
+    expect(ALL_RESOURCES.find((r) => r.id === 'childhelp')?.actions.map((a) => a.href)).toEqual(['tel:+18004224453', 'sms:+18004224453']);
   });
 
   it('never show the retired 988 strings anywhere in src/', () => {
