@@ -144,7 +144,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // and a visitor asking about it is shown 988 above the answer, which costs them little.
   // Suicidal thoughts placed long ago ("years ago, I've been well since") are history, as for
   // wanted-to-die; any sign they are back or present ("I am suicidal", "again") keeps it firing.
-  rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
+  // Not the names of things: a car's "suicide doors", the film "Suicide Squad", "suicide sprints" at practice.
+  rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*(?! (?:doors?|squad|sprints?|drills?|lanes?|kings?)\\b)', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took|finish|finishing) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?(?:how (?:to |i will |i would |i am going to )?)?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
