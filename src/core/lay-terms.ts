@@ -124,6 +124,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue, is that|this|it going to be a problem, is that|this|it going to be an issue', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
+  // Eagerness to know, not a subject: "I'm dying to know how much it costs", "curious to know"
+  row('dying|curious|keen|itching to know|hear, dying|curious|keen|itching to find out, would love to know', ''),
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
   row('side of things|it, aspect of it|things', ''),
   row('kind|sort of thing', ''),
@@ -475,6 +477,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('pet|pony play', 'kink'),
   // Kink said vaguely: "unusual likes in bed", "my odd tastes"
   row('unusual|strange|weird|odd|unconventional|particular likes|tastes|desires|preferences|interests', 'kink'),
+  // What someone is "into", named: "I'm into feet", "he's into being tied up"
+  row('into feet|foot|toes|latex|leather|rubber|spanking|choking|bondage|roleplay|domination|humiliation, into being tied|choked|spanked|dominated|humiliated, foot|feet thing|stuff', 'kink'),
   row('fantasy|fantasies|fantasize|fantasise', 'fantasies'),
 
   // Porn and compulsivity

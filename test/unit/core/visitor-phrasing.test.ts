@@ -30,8 +30,25 @@ describe('requests for information ("tell me about …")', () => {
     expect(answer(q)).toBe(id);
   });
 
+  it('answers "I\'m dying to know how much it costs" with cost: eagerness to know is filler too', () => {
+    expect(answer("I'm dying to know how much it costs")).toBe('cost');
+  });
+
   it('still reads "tell" as telling someone when it is not a request', () => {
     expect(answer('will the therapist tell my wife what I said')).toBe('confidentiality');
+  });
+});
+
+describe('what someone is "into"', () => {
+  it.each([
+    ["is it weird that I'm into feet", 'non-judgmental'],
+    ['my husband is into being tied up, is that ok', 'non-judgmental'],
+  ])('answers "%s" with %s: a named kink, not a body part or a rope', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('leaves walking "into" something alone', () => {
+    expect(answer('I walked into the door and hurt my foot, now sex hurts')).toBe('sexual-pain');
   });
 });
 
