@@ -16,7 +16,7 @@ import type { Screen } from '../engine/screen.ts';
 import { createChatModel, MAX_QUESTION_LENGTH, type ChatEvents, type ChatModel } from '../state/chat-model.ts';
 import { CONFIG_ATTRIBUTES, readConfig, type WidgetConfig } from '../state/config.ts';
 import { messagesFor, type Messages } from '../i18n/locale.ts';
-import { readableTextOn } from '../ui/contrast.ts';
+import { contrastRatio, readableTextOn } from '../ui/contrast.ts';
 import { navigateAway } from './navigate.ts';
 import { buildShell, type Shell } from './shell-dom.ts';
 import { widgetStyles } from './styles.ts';
@@ -263,8 +263,13 @@ export class ConfideFaqElement extends HTMLElement {
         void model.config.value.accent;
         void this.#theme.value;
         const frame = requestAnimationFrame(() => {
-          const text = readableTextOn(getComputedStyle(probe).color);
+          const { color: accent, backgroundColor: panel } = getComputedStyle(probe);
+          const text = readableTextOn(accent);
           if (text) root.style.setProperty('--confide-auto-accent-text', text);
+          // Controls drawn in the accent need an edge of 3:1 against the panel (WCAG 1.4.11): a pale
+          // accent on a light panel, or a dark one in dark mode, gets the text colour instead.
+          if ((contrastRatio(accent, panel) ?? 3) < 3) root.style.setProperty('--confide-auto-accent-edge', 'var(--fg)');
+          else root.style.removeProperty('--confide-auto-accent-edge');
         });
         return () => cancelAnimationFrame(frame);
       }),
