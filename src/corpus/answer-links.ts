@@ -9,11 +9,12 @@ import type { Problem } from './problem.ts';
 import { SAFE_URL_PATTERN } from './schema.ts';
 
 /**
- * `](url` or `](<url>` of an inline link or image, `<scheme:…>` autolinks, `[ref]: url` reference
+ * `](url` or `](<url>` of an inline link or image (with one level of balanced parentheses, as
+ * Markdown reads `](javascript:alert(1))`), `<scheme:…>` autolinks, `[ref]: url` reference
  * definitions, and `href="…"` in raw HTML.
  */
 const MARKDOWN_URL =
-  /\]\(\s*<?([^\s>)]+)|<([a-z][a-z\d+.-]*:[^\s>]*)>|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)|\bhref\s*=\s*["']?([^"'\s>]+)/gim;
+  /\]\(\s*<?((?:[^\s>()]|\([^\s>()]*\))+)|<([a-z][a-z\d+.-]*:[^\s>]*)>|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)|\bhref\s*=\s*["']?([^"'\s>]+)/gim;
 
 export function checkAnswerLinks(entries: unknown): Problem[] {
   if (!Array.isArray(entries)) return [];

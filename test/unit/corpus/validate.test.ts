@@ -75,7 +75,7 @@ describe('validateFaqFile: the shape of the file', () => {
     const answer = 'Call [us](tel:+15550100), read [this](https://a.example "A") or [that](javascript:alert(1)), or <http://b.example>.';
     const problems = validateFaqFile({ entries: [entry({ answer })] }).problems;
     expect(problems.map((p) => [p.path, p.message])).toEqual([
-      ['entries[0].answer', 'has a link that would be removed: "javascript:alert(1" is unsafe: links starting with "javascript:" are not allowed'],
+      ['entries[0].answer', 'has a link that would be removed: "javascript:alert(1)" is unsafe: links starting with "javascript:" are not allowed'],
       ['entries[0].answer', 'has a link that would be removed: "http://b.example" is unsafe: links starting with "http:" are not allowed (it is not encrypted)'],
     ]);
   });
