@@ -115,6 +115,11 @@ export const REMOVE_IGNORED = (): Wording => ({
   expected: 'no "remove" list, or "mode": "extend"',
 });
 
+export const ANSWER_HTML = (tags: readonly string[]): Wording => ({
+  message: `has HTML the widget does not show: ${tags.map((t) => `<${t}>`).join(', ')} (the tags are dropped, their text stays)`,
+  expected: 'Markdown: **bold**, *italics*, lists and [links](https://…)',
+});
+
 export const ANSWER_LINK = (url: string): Wording => ({
   message: `has a link that would be removed: ${badUrl(url)}`,
   expected: 'links in the answer starting with https://, tel:, sms: or mailto:',

@@ -3,6 +3,7 @@
  * in the browser on a clinic's file, and `check` runs it in Node.
  */
 import * as v from 'valibot';
+import { checkAnswerHtml } from './answer-html.ts';
 import { checkAnswerLinks } from './answer-links.ts';
 import { checkIds } from './id-checks.ts';
 import { FILE_PATH } from './json-path.ts';
@@ -44,7 +45,7 @@ export function validateFaqFile(data: unknown, knownIds: readonly string[] = [])
     .map(issueToProblem)
     .filter((p) => !shape.explained.some((path) => within(p.path, path)));
   const record = data as Record<string, unknown>;
-  const problems = [...shape.problems, ...fromSchema, ...checkAnswerLinks(record.entries), ...checkIds(record, knownIds)];
+  const problems = [...shape.problems, ...fromSchema, ...checkAnswerLinks(record.entries), ...checkAnswerHtml(record.entries), ...checkIds(record, knownIds)];
 
   const errors = problems.filter((p) => p.severity === 'error');
   return {

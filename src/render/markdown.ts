@@ -7,10 +7,10 @@
 import type { DOMPurify as Purifier, Config } from 'dompurify';
 import { Marked } from 'marked';
 import { reduceRawHtml } from './raw-html.ts';
-import { domToTree, RICH_TAGS, type RichNode } from './rich-tree.ts';
+import { ANSWER_HTML_TAGS, domToTree, type RichNode } from './rich-tree.ts';
 import { safeUrl } from './url-policy.ts';
 
-const ALLOWED_TAGS = [...RICH_TAGS, 'h1', 'h2', 'h5', 'h6', 'b', 'i'];
+const ALLOWED_TAGS = [...ANSWER_HTML_TAGS];
 const ALLOWED_TAG_SET: ReadonlySet<string> = new Set(ALLOWED_TAGS);
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -8,6 +8,8 @@ export type RichNode = string | RichElement;
 export type RichElement = [tag: RichTag, href: string | null, ...children: RichNode[]];
 
 export const RICH_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'code', 'blockquote', 'h3', 'h4'] as const;
+/** Tags an answer's raw HTML may use: the rendered ones, and those mapped to them (`b` → `strong`, `h1` → `h3`…). */
+export const ANSWER_HTML_TAGS: readonly string[] = [...RICH_TAGS, 'h1', 'h2', 'h5', 'h6', 'b', 'i'];
 export type RichTag = (typeof RICH_TAGS)[number];
 
 const TAG_SET: ReadonlySet<string> = new Set(RICH_TAGS);

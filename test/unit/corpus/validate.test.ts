@@ -80,6 +80,21 @@ describe('validateFaqFile: the shape of the file', () => {
     ]);
   });
 
+  it('warns, once per answer, about raw HTML the widget drops, but not about tags it shows or tags inside code', () => {
+    const answer = '<u>Note</u>: <b>bring</b> <span style="color:red">ID</span>.\n\n<details>more</details> <u>again</u> and `<kbd>` in code';
+    const { file, problems } = validateFaqFile({ entries: [entry({ answer })] });
+    expect(file).toBeDefined();
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        path: 'entries[0].answer',
+        message: 'has HTML the widget does not show: <u>, <span>, <details> (the tags are dropped, their text stays)',
+        expected: 'Markdown: **bold**, *italics*, lists and [links](https://…)',
+      },
+    ]);
+    expect(validateFaqFile({ entries: [entry({ answer: 'A <strong>bold</strong> and <em>calm</em> answer.' })] }).problems).toEqual([]);
+  });
+
   it('warns about unsafe reference-style and raw HTML links in an answer (dropped, but the file loads)', () => {
     const answer = 'See [the guide][g] or <a href="http://c.example">this</a>.\n\n[g]: javascript:alert(1)\n[ok]: https://ok.example';
     const { file, problems } = validateFaqFile({ entries: [entry({ answer })] });
