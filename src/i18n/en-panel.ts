@@ -2,8 +2,18 @@ import type { StringsOf } from './en.ts';
 
 /** English strings of the chat panel, loaded with it. */
 export const enPanel = {
-  greeting:
-    'Hi. Ask anything about sex therapy, in your own words. Your questions stay on this device: nothing you type is sent or saved.',
+  /**
+   * The privacy promise says what this widget's settings do: a clinic that keeps the conversation
+   * for the tab (`persist="session"`) or passes questions to its page (`share-questions`) must not be
+   * promised away.
+   */
+  greeting: ({ kept, shared }: { kept: boolean; shared: boolean }) => {
+    const hi = 'Hi. Ask anything about sex therapy, in your own words.';
+    const tab = 'this tab keeps the conversation until you close it or clear it.';
+    if (shared) return `${hi} This website can see the questions you type here${kept ? `, and ${tab}` : '.'}`;
+    if (kept) return `${hi} Nothing you type is sent anywhere; ${tab}`;
+    return `${hi} Your questions stay on this device: nothing you type is sent or saved.`;
+  },
   suggestionsLabel: 'Common questions',
   inputLabel: 'Your question',
   inputPlaceholder: 'Type your question…',
@@ -48,7 +58,7 @@ export const enPanel = {
     'partner-violence': 'It sounds like someone may be hurting you or making you feel unsafe. You deserve to be safe, and there is confidential help.',
     'child-abuse': 'It sounds like a child may be being hurt. Help is available now, for the child and for you.',
   },
-  crisisHelpIntro: 'If you or someone you know is in danger or in crisis, these free, confidential services can help right now.',
+  crisisHelpIntro: 'If you or someone you know is in danger or in crisis, these services can help right now.',
   emergency: 'If you are in immediate danger, call 911.',
   callEmergency: 'Call 911',
   backToChat: 'Back to questions',

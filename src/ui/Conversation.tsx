@@ -34,7 +34,7 @@ export function Conversation({ model, t, shown }: { model: ChatModel; t: PanelMe
   return (
     <div ref={log} class="log" part="log" role="log" aria-label={t.conversationLabel} tabIndex={0}>
       <div class="bubble bot greeting">
-        <p>{t.greeting}</p>
+        <p>{t.greeting({ kept: model.config.value.persist === 'session', shared: model.config.value.shareQuestions })}</p>
         {engine && messages.length === 0 && <Chips ids={model.starters.value} engine={engine} label={t.suggestionsLabel} onAsk={model.askEntry} />}
       </div>
       {messages.map((m) => (

@@ -226,3 +226,32 @@ describe('where an answer comes from', () => {
     expect(line).toMatch(/^Sources: .+ · Reviewed \d{4}-\d\d-\d\d$/);
   });
 });
+
+describe('the privacy promise in the greeting', () => {
+  const greeting = async (attrs: Record<string, string>) => {
+    const el = mount(attrs);
+    el.open();
+    const root = el.shadowRoot!;
+    return vi.waitFor(() => {
+      const found = root.querySelector('.greeting p');
+      expect(found).not.toBeNull();
+      return found!.textContent ?? '';
+    }, { timeout: 5000 });
+  };
+
+  it('says nothing is sent or saved by default', async () => {
+    expect(await greeting({})).toMatch(/nothing you type is sent or saved/);
+  });
+
+  it('says the tab keeps the conversation when the clinic keeps it for the session', async () => {
+    const text = await greeting({ persist: 'session' });
+    expect(text).toMatch(/this tab keeps the conversation/);
+    expect(text).not.toMatch(/saved/);
+  });
+
+  it('says the website can see the questions when the clinic shares them with its page', async () => {
+    const text = await greeting({ 'share-questions': '', persist: 'session' });
+    expect(text).toMatch(/This website can see the questions you type here, and this tab keeps the conversation/);
+    expect(text).not.toMatch(/nothing you type is sent/i);
+  });
+});
