@@ -122,6 +122,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('every single', ''),
   // "Is that a problem?" after saying who one is asks whether that is accepted: the rest says what
   row('will that|this|it be a problem, will that|this|it be an issue, is that|this|it a problem, is that|this|it an issue, is that|this|it going to be a problem, is that|this|it going to be an issue', ''),
+  // The same after telling what someone did: "…touched me in the session, is that allowed?" asks about what they did
+  row('is that|this allowed|appropriate|acceptable, are they|therapists allowed to do that|this', ''),
   // Requests for information: "tell me about the fees" asks about fees, not about telling anyone
   row('tell me about, tell me more, can|could|would you tell me, info|information about|on', ''),
   // Eagerness to know, not a subject: "I'm dying to know how much it costs", "curious to know"

@@ -39,6 +39,13 @@ describe('requests for information ("tell me about …")', () => {
   });
 });
 
+describe('"is that allowed?" after telling what someone did', () => {
+  it('asks about what they did, not about who is allowed to come', () => {
+    expect(answer('my therapist touched me in the session yesterday, is that allowed')).toBe('physical-contact');
+    expect(answer('is my partner allowed to come to sessions')).toBe('couples-sessions');
+  });
+});
+
 describe('what someone is "into"', () => {
   it.each([
     ["is it weird that I'm into feet", 'non-judgmental'],

@@ -27,6 +27,10 @@ describe('an FAQ answer under a crisis notice', () => {
     expect(shown('my date raped me two nights ago')).toEqual({ notice: true, answer: 'trauma-history' });
   });
 
+  it('stays after an assault by a therapist when it is the entry on a therapist crossing the line', () => {
+    expect(shown('my therapist put his hand on my thigh during the session and I froze, is that allowed?')).toEqual({ notice: true, answer: 'red-flags' });
+  });
+
   it('leaves a message without a notice alone, though it asks nothing', () => {
     expect(shown('my partner wants sex way more often than me')).toEqual({ notice: false, answer: 'desire-discrepancy' });
   });
