@@ -103,10 +103,12 @@ export function createChatModel(deps: ChatModelDeps) {
     if (loading) return loading;
     const generation = ++loadGeneration;
     status.value = 'loading';
-    void deps.loadScreen();
     const { lang: l, faqUrl } = config.peek();
     const data = setFaqData.peek();
     const faq: FaqSource | undefined = data ? { data } : faqUrl ? { url: faqUrl } : undefined;
+    // A clinic's file may take seconds to arrive: crisis detection loads meanwhile. With the bundled
+    // answers alone, the engine loads it once built, rather than competing with the build.
+    if (faq) void deps.loadScreen();
     loading = deps.loadEngine(l, faq).then(async ({ engine: e, warning }) => {
       // The engine shows its suggestions at once; it is ready once a reply takes no more loading
       // (`ask` relies on that to show a question and its reply together).

@@ -12,9 +12,11 @@ const COUNTER_FROM = MAX_QUESTION_LENGTH - 100;
  * scrolling, and suggestions appearing above it push it down. Only the panel scrolls, never the page.
  */
 export function keepInView(input: HTMLInputElement | null): void {
-  const panel = input?.closest<HTMLElement>('.panel');
-  if (!input || !panel || panel.scrollHeight <= panel.clientHeight) return;
-  if ((input.getRootNode() as Document | ShadowRoot).activeElement === input) panel.scrollTop = panel.scrollHeight;
+  // Focus first: reading the panel's heights forces a layout, which the hidden panel rendered on
+  // first intent must not pay inside that render.
+  if (!input || (input.getRootNode() as Document | ShadowRoot).activeElement !== input) return;
+  const panel = input.closest<HTMLElement>('.panel');
+  if (panel && panel.scrollHeight > panel.clientHeight) panel.scrollTop = panel.scrollHeight;
 }
 
 /**
