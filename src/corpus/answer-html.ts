@@ -3,7 +3,7 @@
  * `<span style=…>` pasted from a word processor): a warning, so a clinic learns it here instead of
  * wondering where its formatting went. The file still loads.
  */
-import { ANSWER_HTML_TAGS } from '../render/rich-tree.ts';
+import { ANSWER_HTML_TAGS } from './answer-tags.ts';
 import { formatPath } from './json-path.ts';
 import { ANSWER_HTML } from './messages.ts';
 import type { Problem } from './problem.ts';

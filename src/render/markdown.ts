@@ -7,7 +7,8 @@
 import type { DOMPurify as Purifier, Config } from 'dompurify';
 import { Marked } from 'marked';
 import { reduceRawHtml } from './raw-html.ts';
-import { ANSWER_HTML_TAGS, domToTree, type RichNode } from './rich-tree.ts';
+import { ANSWER_HTML_TAGS } from '../corpus/answer-tags.ts';
+import { domToTree, type RichNode } from './rich-tree.ts';
 import { safeUrl } from './url-policy.ts';
 
 const ALLOWED_TAGS = [...ANSWER_HTML_TAGS];

@@ -3,13 +3,12 @@
  * nodes itself, so no `innerHTML` sink exists on the host page (Trusted Types stay satisfied), and
  * the bundled corpus can be rendered at build time with no marked or DOMPurify in the browser.
  */
+import { RICH_TAGS } from '../corpus/answer-tags.ts';
+
 export type RichNode = string | RichElement;
 /** [tag, href or null, ...children]: only anchors carry an attribute. */
 export type RichElement = [tag: RichTag, href: string | null, ...children: RichNode[]];
 
-export const RICH_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'code', 'blockquote', 'h3', 'h4'] as const;
-/** Tags an answer's raw HTML may use: the rendered ones, and those mapped to them (`b` → `strong`, `h1` → `h3`…). */
-export const ANSWER_HTML_TAGS: readonly string[] = [...RICH_TAGS, 'h1', 'h2', 'h5', 'h6', 'b', 'i'];
 export type RichTag = (typeof RICH_TAGS)[number];
 
 const TAG_SET: ReadonlySet<string> = new Set(RICH_TAGS);

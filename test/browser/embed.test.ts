@@ -305,18 +305,20 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     }
   });
 
+  /** Checks the edge colour of the first greeting chip on a page with `attrs` in `colorScheme`. */
+  const expectChipEdge = async (attrs: string, colorScheme: 'light' | 'dark', expected: string) => {
+    const w = await watchedPage(browser, { colorScheme });
+    await w.page.goto(site.page(`edge-${colorScheme}-${attrs.length}`, { html: hostPage(SCRIPT(attrs)) }));
+    const ui = widget(w.page);
+    await ui.launcher.click();
+    const chip = ui.log.locator('.greeting .chip').first();
+    // The element measures the accent in the frame after it is set.
+    const edge = () => chip.evaluate((el) => (getComputedStyle(el).borderTopColor === getComputedStyle(el).color ? 'text colour' : getComputedStyle(el).borderTopColor));
+    await expect.poll(edge).toBe(expected);
+    await w.context.close();
+  };
+
   it('edges accent-drawn controls with the text colour when the accent would vanish against the panel (WCAG 1.4.11)', async () => {
-    const expectChipEdge = async (attrs: string, colorScheme: 'light' | 'dark', expected: string) => {
-      const w = await watchedPage(browser, { colorScheme });
-      await w.page.goto(site.page(`edge-${colorScheme}-${attrs.length}`, { html: hostPage(SCRIPT(attrs)) }));
-      const ui = widget(w.page);
-      await ui.launcher.click();
-      const chip = ui.log.locator('.greeting .chip').first();
-      // The element measures the accent in the frame after it is set.
-      const edge = () => chip.evaluate((el) => (getComputedStyle(el).borderTopColor === getComputedStyle(el).color ? 'text colour' : getComputedStyle(el).borderTopColor));
-      await expect.poll(edge).toBe(expected);
-      await w.context.close();
-    };
     await expectChipEdge('data-accent="#ffffff"', 'light', 'text colour');
     await expectChipEdge('data-accent="#2a1540"', 'dark', 'text colour');
     await expectChipEdge('data-accent="#0a6e4f"', 'light', 'rgb(10, 110, 79)');

@@ -227,18 +227,19 @@ describe('where an answer comes from', () => {
   });
 });
 
-describe('the privacy promise in the greeting', () => {
-  const greeting = async (attrs: Record<string, string>) => {
-    const el = mount(attrs);
-    el.open();
-    const root = el.shadowRoot!;
-    return vi.waitFor(() => {
-      const found = root.querySelector('.greeting p');
-      expect(found).not.toBeNull();
-      return found!.textContent ?? '';
-    }, { timeout: 5000 });
-  };
+/** The greeting's text in a widget with `attrs`, once its panel has opened. */
+async function greeting(attrs: Record<string, string>): Promise<string> {
+  const el = mount(attrs);
+  el.open();
+  const root = el.shadowRoot!;
+  return vi.waitFor(() => {
+    const found = root.querySelector('.greeting p');
+    expect(found).not.toBeNull();
+    return found!.textContent ?? '';
+  }, { timeout: 5000 });
+}
 
+describe('the privacy promise in the greeting', () => {
   it('says nothing is sent or saved by default', async () => {
     expect(await greeting({})).toMatch(/nothing you type is sent or saved/);
   });
