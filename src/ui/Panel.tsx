@@ -49,8 +49,9 @@ export function Panel({ model, modal, hidden = false, onClose, focusOnMount = tr
     if (view === 'chat') {
       input.current?.focus({ preventScroll: true });
       keepInView(input.current);
+    } else {
+      panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
     }
-    else panel.current?.querySelector<HTMLElement>('#confide-help-heading')?.focus();
   }, [view, hidden]);
 
   // A control removed with focus in it (a greeting chip once asked, "Yes" or "No" once answered,
