@@ -4,6 +4,7 @@
  * wondering where its formatting went. The file still loads.
  */
 import { ANSWER_HTML_TAGS } from './answer-tags.ts';
+import { entryAnswers } from './entry-fields.ts';
 import { formatPath } from './json-path.ts';
 import { ANSWER_HTML } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -15,10 +16,7 @@ const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]*`/g;
 const OPENING_TAG = /<([a-z][a-z0-9-]*)(?=[\s/>])[^>]*>/gi;
 
 export function checkAnswerHtml(entries: unknown): Problem[] {
-  if (!Array.isArray(entries)) return [];
-  return entries.flatMap((entry, i) => {
-    const answer = typeof entry === 'object' && entry !== null ? (entry as { answer?: unknown }).answer : undefined;
-    if (typeof answer !== 'string') return [];
+  return entryAnswers(entries).flatMap(([answer, i]) => {
     const dropped = new Set([...answer.replace(CODE, '').matchAll(OPENING_TAG)].map((m) => (m[1] ?? '').toLowerCase()).filter((tag) => !SHOWN.has(tag)));
     return dropped.size === 0 ? [] : [{ severity: 'warning' as const, path: formatPath(['entries', i, 'answer']), ...ANSWER_HTML([...dropped]) }];
   });

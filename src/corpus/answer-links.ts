@@ -3,6 +3,7 @@
  * `links`: the widget drops any other link when it renders, so a clinic learns it here instead of
  * finding the link silently gone.
  */
+import { entryAnswers } from './entry-fields.ts';
 import { formatPath } from './json-path.ts';
 import { ANSWER_LINK } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -17,10 +18,7 @@ const MARKDOWN_URL =
   /\]\(\s*<?((?:[^\s>()]|\([^\s>()]*\))+)|<([a-z][a-z\d+.-]*:[^\s>]*)>|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)|\bhref\s*=\s*["']?([^"'\s>]+)/gim;
 
 export function checkAnswerLinks(entries: unknown): Problem[] {
-  if (!Array.isArray(entries)) return [];
-  return entries.flatMap((entry, i) => {
-    const answer = typeof entry === 'object' && entry !== null ? (entry as { answer?: unknown }).answer : undefined;
-    if (typeof answer !== 'string') return [];
+  return entryAnswers(entries).flatMap(([answer, i]) => {
     // Inline links and autolinks are how answers are meant to link: an unsafe one is an error. Reference
     // definitions and raw HTML are unusual in an answer; the widget drops their unsafe URLs and the file
     // still loads, so they are reported as warnings.

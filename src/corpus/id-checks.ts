@@ -4,6 +4,7 @@
  * together with the schema's rather than only after those are fixed.
  */
 import { closest } from './closest.ts';
+import { field } from './entry-fields.ts';
 import { formatPath } from './json-path.ts';
 import {
   DUPLICATE_ID,
@@ -28,7 +29,6 @@ const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.te
 const ids = (list: unknown): [string, number][] =>
   Array.isArray(list) ? list.flatMap((x, i): [string, number][] => (isId(x) ? [[x, i]] : [])) : [];
 
-const field = (x: unknown, key: string): unknown => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>)[key] : undefined);
 
 export function checkIds(file: Record<string, unknown>, knownIds: readonly string[]): Problem[] {
   const problems: Problem[] = [];
