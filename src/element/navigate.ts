@@ -13,9 +13,10 @@ export function navigateAway(url: string): void {
   const target = reachableTop() ?? window;
   // The navigation's referrer comes from the document that starts it (this one); the top page gets
   // the same policy in case a browser takes it from there.
+  const { hostname } = new URL(destination);
   for (const doc of target === window ? [document] : [document, target.document]) {
     noReferrer(doc);
-    doc.title = new URL(destination).hostname;
+    doc.title = hostname;
   }
   target.location.replace(destination);
 }

@@ -8,8 +8,8 @@ import { HelpNudge } from './HelpNudge.tsx';
 type UnansweredMessage = Extract<Message, { kind: 'unanswered' }>;
 
 /**
- * The honest "no answer": "did you mean…" suggestions when the question is ours, the clinic's own contact when it gave one, and a way to
- * the crisis lines. Crisis wording the detector has not seen often ends here (21 of the 53 such
+ * The honest "no answer": "did you mean…" suggestions when the question is ours, the clinic's own
+ * contact when it gave one, and a way to the crisis lines. Crisis wording the detector has not seen often ends here (21 of the 53 such
  * messages in four fresh sets), so the way to help is in the reply itself, not only in the header.
  */
 export function UnansweredBubble({ message, engine, t, onAsk, onHelp }: { message: UnansweredMessage; engine: Engine; t: PanelMessages; onAsk: (id: string) => void; onHelp: () => void }) {
