@@ -53,7 +53,9 @@ const SEX_IN_MINUTES =
   'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under 0|a|few minute|minutes|min|mins, ' +
   'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under like|about|around|only|maybe 0|a|few minute|minutes|min|mins, ' +
   'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a|like|about|only few|couple minute|minutes|min|mins, ' +
-  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a few|couple of minutes|mins';
+  'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a few|couple of minutes|mins, ' +
+  // "way too fast, like 1 min": the speed said first, then the minutes
+  'fast|quick|quickly|soon|early like|about|around|only|maybe|in|after|within 0|a|one minute|minutes|min|mins';
 /**
  * How often people have sex, not how often sessions are: "how often should a couple have sex",
  * "how many times a week do people have sex", "how much sex is normal".
@@ -131,6 +133,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
   row('side of things|it, aspect of it|things', ''),
   row('kind|sort of thing', ''),
+  // Asking for a name: "what is that called" names something, it does not phone anyone
+  row('what is|are that|this|it|they called, what do you|they|people call that|this|it|them, is there a name for', ''),
   // Formal address and requests ("Sir, kindly advise"), common in Indian and African English
   row('sir, madam, maam, dear sir|madam|doctor, respected sir|madam|doctor, kindly, kindly advise|suggest|help|share|tell|guide|reply, please advise|guide', ''),
   // "Struggles to get hard" is "can't get hard": the struggle is the rest of the sentence
@@ -212,7 +216,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // shrink but for sex", "is it just talking?", "is it a talking therapy"
   row('normal|regular|ordinary|usual|standard shrink|therapist|therapy|counsellor|counselor|counselling|counseling|psychologist|psychotherapy, just|only|mostly|purely|all talking|talk|chatting, talk|talking therapy', 'regular counselling difference talk therapy'),
   row('gp|physician|urologist|gynecologist|gynaecologist|gyno|obgyn|nurse', 'doctor'),
-  row('practice|office|center|centre', 'clinic'),
+  row('practice|office|center|centre', 'clinic', 'city|town|shopping|leisure|community|garden|call|sports|recycling|test|testing center|centre'),
 
   // Appointments, booking and contact
   // Not meetings at work: "takes credit for my work in meetings"
@@ -274,6 +278,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
   // The lines a therapist must not cross, asked ahead rather than told after: the boundaries themselves
   row('line|lines ... never|not cross', 'boundaries professional'),
+  // What a therapist may and may not do, and where the line is: "what is a therapist not allowed to do"
+  row(`${THERAPIST} is|are not|never allowed|permitted, ${THERAPIST} not|never allowed|permitted, ${THERAPIST} allowed|permitted to do, allowed and not allowed, permitted and not permitted, where the line|lines is|are|lie|lies|should be, where is|are the line|lines`, 'boundaries professional'),
   row('ask|asks|asked|asking me out', 'relationship boundaries'),
   row('complaint|complain', 'unethical red flags'),
   // A therapist reaching into the visitor's private life or telling of their own: "my therapist keeps
@@ -307,6 +313,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Coming across something, not finding a therapist: "he hurts me when he finds stuff"
   row('finds|found stuff|things|something|anything', ''),
   row('tell anyone|anybody', 'confidential'),
+  // What is said going further: "will any of this be passed on", "do you pass it along"
+  row('pass|passes|passed|passing on|along, passed|shared with anyone|anybody|others', 'confidential tell'),
   // What is said reaching others: "will anything I say get back to my GP or my work"
   row('get|gets|go|goes back to my|our|the gp|doctor|work|job|boss|employer|family|parents|wife|husband|partner|school', 'confidential'),
   // The therapist passing on what was said: "will the therapist tell my wife", "would they inform my boss"
@@ -325,6 +333,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Older and formal words: "relations with my husband", "marital relations", "the marital act"
   meaningOnly(row('relations, marital|conjugal act', 'sex', 'family|public|work|race|international|foreign|labour|labor|community relations')),
   row('make|making love, sleep|sleeping together, in bed, hook|hooking up', 'sex'),
+  // With the person telling it: "she hasn't wanted to sleep with me in a year" (someone else's bed is row "sleep around")
+  row('sleep|sleeps|sleeping|slept with me|him|her|us, sleep|sleeping|slept with each other, sleep|sleeps|sleeping|slept with my|her|his husband|wife|partner|boyfriend|girlfriend', 'sex'),
   // Here "hard" is erect, not difficult ("it's hard to talk about")
   meaningOnly(row('get|getting|stay|staying|keep|keeping hard|erect', 'erection')),
   row('get|getting|keep|keeping it up', 'erection'),
@@ -356,6 +366,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // the clinic ("I can't get there on Tuesdays", "not get there by bus")
   row('not|never|rarely get|gets|getting there, over the edge', 'orgasm difficulty', 'get|gets|getting there by|on|at|for|before|from|early|late, get|gets|getting there in time'),
   row('delayed ejaculation', 'orgasm ejaculation'),
+  // Taking a long time: "it takes me forever to come", "takes him ages to finish"
+  row('take|takes|took|taking forever|ages|hours to come|cum|finish|climax|orgasm, take|takes|took|taking me|him|her|them|us forever|ages|hours to come|cum|finish|climax|orgasm, take|takes|took|taking me|him|her|them|us so|too|very long to come|cum|finish|climax|orgasm', 'orgasm difficulty', NOT_SEXUAL_ENDING),
   // Not letting go at the peak: "I can never quite let go"; letting go of the past is something else
   row('can not let go, never let go, never quite let go, not able to let go, will not let go at|in the last|end|moment', 'orgasm difficulty', 'let go of, let it go'),
   row('come|cum|finish|climax|ejaculate|blow too|so|really fast|quick|quickly|early|soon', 'premature ejaculation', NOT_SEXUAL_ENDING),

@@ -35,6 +35,9 @@ describe('lay terms', () => {
       'the|this',
       'you|them|the|up',
       'some|an|a',
+      'me|him|her|us',
+      'me|him|her|them|us',
+      '0|a|one',
       'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',
     ]);
     const determiners = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their']);

@@ -1172,3 +1172,37 @@ describe('ambulances, classes and shows', () => {
     expect(answer('we met at a salsa class and now sex hurts, can a sex therapist help')).toBe('sexual-pain');
   });
 });
+
+describe('naming, limits and timing, as visitors say them', () => {
+  it.each([
+    ["there's an exercise where you take turns touching without sex, what is it called", 'sensate-focus'],
+    ['what do you call it when you can never finish', 'orgasm-difficulty'],
+  ])('answers "%s" with %s: asking for a name is not phoning the clinic', (q, id) => {
+    expect(answer(q)).toBe(id);
+    expect(firstThree(q)).not.toContain('booking');
+  });
+
+  it.each([
+    ['what is a sex therapist allowed to do', 'professional-boundaries'],
+    ['where is the line for a sex therapist', 'professional-boundaries'],
+  ])('answers "%s" with %s: what a therapist may do is their boundaries', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('answers taking ages to finish with orgasm difficulty, not how long therapy takes', () => {
+    expect(answer('it takes him ages to finish during sex')).toBe('orgasm-difficulty');
+  });
+
+  it('answers speed told with minutes ("way too quick, maybe 2 min") with premature ejaculation, not session length', () => {
+    expect(answer('i come way too quick, maybe 2 min')).toBe('premature-ejaculation');
+  });
+
+  it('reads "sleep with me" as sex, not as an affair', () => {
+    expect(answer("she doesn't want to sleep with me anymore")).toBe('low-desire');
+  });
+
+  it('reads "passed on" as telling someone', () => {
+    expect(answer('will any of this be passed on')).toBe('confidentiality');
+    expect(answer('does the therapist pass along what I say')).toBe('confidentiality');
+  });
+});
