@@ -100,11 +100,16 @@ const ORDINARY_VISIT = '(?! (?:to (?:say (?:good ?night|goodnight|hi|bye)|wake m
 const DATING = '(?:dating|seeing|going out with|sleeping with|having sex with|hooking up with|talking to|in a relationship with)';
 /** The visitor's own child (or sibling, niece…) with an age in `ages`: "my 14 yo daughter", "my son is 15". */
 const OWN_CHILD_AGED = (ages: string): string =>
-  `(?:my|our) ${ages} ${AGE_UNIT} (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson)|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:is|who is|whos) (?:only |just )?${ages}(?! ${NOT_AN_AGE}\\b)`;
+  `(?:my|our) ${ages} ${AGE_UNIT}(?: (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson))?|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:is|who is|whos) (?:only |just )?${ages}(?! ${NOT_AN_AGE}\\b)`;
 /** An adult of an age in `ages` as a child's partner: "is dating a 25 year old", "her 30 yo boyfriend". */
 const ADULT_PARTNER_OF_CHILD = (ages: string): string =>
-  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his) (?:boyfriend|girlfriend|partner) (?:is|who is) ${ages}\\b`;
-const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)${ORDINARY_VISIT}|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
+  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
+const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:makes|made|forces|forced|gets|got) me (?:to )?(?:do|doing) (?:sex|sexual) (?:things|stuff)|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)${ORDINARY_VISIT}|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
+/**
+ * A 16- or 17-year-old and an 18- or 19-year-old: too close in age to call it abuse from the ages
+ * alone, as for a parent's child (see child.teen-with-adult). "I'm 17 and my girlfriend is 18".
+ */
+const CLOSE_IN_AGE = `(?:16|17|sixteen|seventeen) ${gap(8)}(?:18|19|eighteen|nineteen)|(?:18|19|eighteen|nineteen) ${gap(8)}(?:16|17|sixteen|seventeen)`;
 /** Where a stranger meets a child: online, or a named platform ("a guy from discord"). */
 const ONLINE = '(?:online|(?:on|from) (?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|reddit|kik|telegram|whatsapp|xbox|a game|an app))';
 /** Adults in charge of a child who are not the child's siblings or cousins (those may be children). */
@@ -149,7 +154,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took|finish|finishing) my (?:own )?life'),
   rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?(?:how (?:to |i will |i would |i am going to )?)?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
-  rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`, {
+  rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|(?<!(?:he|she|they|you|we|it) (?:is|are|was|were) )going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`, {
     // A passing illness said with hyperbole: "food poisoning and honestly want to die".
     unless: 'food poisoning|hangover|hungover|stomach bug|norovirus|man flu',
   }),
@@ -173,7 +178,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   rule('suicide.passive.burden', 'suicide', '(?:i am|i am just|i feel like|i feel) (?:a |such a |nothing but a |only a )?burden (?:to|on) (?:everyone|everybody|my family|the world|all|them|people)'),
   rule('suicide.passive.tired-of-living', 'suicide', '(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|existing)|(?:want|wanna|wish i could) (?:to )?sleep forever'),
-  rule('suicide.passive.not-want-to-live', 'suicide', '(?:do not|not|no longer|never) (?:want|wanna|wish) to (?:live|be alive|exist|be here anymore|be around anymore|keep living|go on living|go on anymore)'),
+  rule('suicide.passive.not-want-to-live', 'suicide', '(?:do not|not|no longer|never) (?:want|wanna|wish)(?: to)? (?:live|be alive|exist|be here anymore|be around anymore|keep living|go on living|go on anymore)'),
   rule('suicide.passive.cant-go-on', 'suicide', 'can not (?:go on|keep going|take it|cope|live with myself|carry on)(?: like this)? (?:anymore|any more|much longer)|can not live with myself|(?:can not|not think i can|can no longer|not sure i can) (?:keep (?:on )?living|go on living)'),
   // "I can't keep going" ends a thought; "can't keep going to sessions" and frustration about sex or
   // the relationship ("can't go on like this with no sex") stay silent.
@@ -182,10 +187,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
-  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:long(?! (?:in|at|on|enough)\\b)|much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: AWAY_FOR_A_REASON,
   }),
   // Doubting one will still be alive by the time help comes: "idk if I'll still be around by then".
+  // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
+  // Spanish, the language most often typed into a US clinic's English chat after English.
+  rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
+  rule('suicide.plan.after-i-am-gone', 'suicide', '(?:after|when|once) i am (?:gone|dead|no longer here|not here anymore|not around anymore)(?! (?:to|for|on|from)\\b)', {
+    unless: AWAY_FOR_A_REASON,
+  }),
   rule('suicide.passive.still-around', 'suicide', '(?:idk|do not know|not sure|no idea) (?:if |whether |that )?(?:i will|ill|i ll) (?:still )?be (?:around|here|alive) (?:by then|by the time|that long|for (?:it|that|that long))', {
     unless: AWAY_FOR_A_REASON,
   }),
@@ -449,12 +460,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this) ${ADULT_AGE} ${AGE_UNIT}`]),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:guy|man|woman|dude|person) (?:i am|i have been) (?:talking to|seeing|dating|chatting with|messaging) (?:is|who is) (?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this) ${ADULT_AGE} ${AGE_UNIT}`], { unless: CLOSE_IN_AGE }),
   rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath)${ORDINARY_VISIT})`, { pastSilences: true }),
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual|sexual (?:relationship|things|stuff)|sext(?:s|ed|ing)?|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -463,6 +474,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ADULT_PARTNER_OF_CHILD(ADULT_AGE),
   ]),
   rule('child-abuse.child.teen-with-adult', 'child-abuse', [`${OWN_CHILD_AGED('(?:16|17|sixteen|seventeen)')}`, ADULT_PARTNER_OF_CHILD('(?:[2-9][0-9])')]),
+  // A child asked for pictures, by an adult or for nudes: "a grown man messaging my 12 year old for
+  // photos", "someone on snap keeps asking my son for nudes". A relative asking for holiday photos: silent.
+  rule('child-abuse.grooming.asks-for-pictures', 'child-abuse', [
+    `${SELF_MINOR}|${CHILD_MARK}`,
+    `(?:asking|asks|asked|ask|wants|wanted|begging|begs|pressuring|pressures|pressured|telling|tells|told) (?:(?:her|him|them|me|(?:my|our) ${gap(3)}[a-z]+) )?(?:for|to send|to take|to show) (?:(?:more|some|a few) )?(?:nudes|naked (?:pictures|pics|photos)|pictures|pics|photos|selfies|videos)`,
+    `(?:grown|adult|older) (?:man|men|guy|guys|woman)|stranger|${ADULT_AGE} ${AGE_UNIT}|nudes|naked|sexy|underwear|without (?:her|his|their|my) clothes|${ONLINE}`,
+  ]),
+  // A child acting out sex that someone showed them: "my 6 year old copies sex with her toys since her
+  // cousin's friend showed her". Acting it out alone is often ordinary development: silent.
+  rule('child-abuse.child.shown-sex', 'child-abuse', [
+    CHILD_MARK,
+    'act(?:s|ed|ing)? (?:it )?out (?:sex|sexual (?:things|stuff|acts?))|(?:copies|copying|copied|mimics|mimicking|imitates|imitating|pretends|pretending) (?:to have )?sex|knows (?:too much )?about sex|sexual (?:play|games?|behaviou?r)',
+    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)',
+  ]),
   // Two signs of grooming together: an adult in charge messaging a child at night and giving gifts.
   rule('child-abuse.grooming.gifts-and-night-messages', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
@@ -471,7 +496,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:buys?|bought|buying|gives?|gave|giving|sends?|sent|gets?|got|getting) (?:me|her|him|them) (?:gifts|presents|a phone|a new phone|clothes|jewelry|jewellery|money|vapes?|alcohol)|(?:gifts|presents) (?:for|to) (?:me|her|him|them)`,
   ]),
   // Someone else's parent or carer: "my friend told me her dad abuses her".
-  rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting) (?:her|him|them)\\b`, { pastSilences: true }),
+  rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting|(?:does|did|keeps doing) (?:things|stuff|sexual (?:things|stuff)) to) (?:her|him|them)\\b`, { pastSilences: true }),
   rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
   rule('child-abuse.child.harmed', 'child-abuse', `(?<!(?:will|would|to|gonna|might|could|may|son|daughter|kid|kids|child|children|brother|sister|toddler|baby|boy|girl|sons|daughters) )(?:abus(?:es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|starv(?:es|ed|ing)|slap(?:s|ped|ping)|smack(?:s|ed|ing)|whip(?:s|ped|ping)|shak(?:es|ing)|shook|beats? up|beating) ${CHILD_REF}|${CHILD_REF} (?:is|was|has been|is being|got|gets|keeps getting) (?:touched|molested|abused|sexually abused|raped|groomed|hit|beaten|hurt|assaulted)`, {
     // A worry that sex in pregnancy hurts the baby is a health question; another child hurt still fires.
@@ -493,7 +518,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.child.sexual-request', 'child-abuse', [
     CHILD_REF,
     `(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:es|ed|ing)|gets?|got|convinc(?:es|ed|ing)|tells?|told|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?) (?:her|him|them|me|my|our|his|their|the|a|an|this|that|some) ${gap(5)}(?<!(?:time|chance|opportunity|moment|energy|privacy|space|room|break|night|evening|weekend) )(?:for|to send|to take|to show|to) ${gap(1)}(?:pics|pictures|photos|nudes|nude|naked|videos|sex)|(?:sending|sends|sent) nudes|exchang(?:e|es|ed|ing) (?:pics|nudes|photos)`,
-  ]),
+  ], {
+    // Family and school pictures: "grandma asks my 9 year old for photos from her dance show". A grown man,
+    // nudes or underwear still fire child-abuse.grooming.asks-for-pictures.
+    unless: '(?:photos|pictures|pics) (?:from|of) (?:her|his|their|the) (?:[a-z]+ )?(?:show|recital|game|match|party|trip|holiday|vacation|birthday|concert|play|graduation)|school (?:photos|pictures)|yearbook|passport (?:photos|pictures)',
+  }),
   rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys|kids|children)|underage|young (?:girls|boys|kids|children)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
   // Such images found, with words between: "the images on his laptop are of children".
   rule('child-abuse.images.found', 'child-abuse', [
@@ -607,6 +636,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${ADULT_CARER}|(?:grown|adult|older) (?:man|guy|woman)|(?:his|her|their) (?:friend|boyfriend|girlfriend)`,
     '(?:secret|special) games?|(?:is|are|was|were|am) not (?:allowed|supposed|meant) to tell|(?:must not|can not|must never|can never) tell (?:anyone|anybody|mommy|mummy|mom|daddy|dad|you|me|us)',
   ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present' }),
+  // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
+  rule('child-abuse.self.carer-secret-game', 'child-abuse', [
+    `(?:my|our) ${ADULT_CARER}`,
+    '(?:secret|special) games?|our (?:little |special )?secret',
+    '(?:can not|must not|not allowed to|not supposed to|can never|must never|should not) tell (?:mom|mum|mommy|mummy|dad|daddy|my (?:mom|mum|dad|parents|teacher)|anyone|anybody)',
+  ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present|party' }),
   // "The touching game": a child's word for abuse dressed as play.
   rule('child-abuse.child.touching-game', 'child-abuse', [
     `${CHILD_MARK}|${SELF_MINOR}`,
@@ -675,7 +710,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.said-stop-he-did-not', 'sexual-assault', [
     '(?:^|i )(?:said|told (?:him|her|them)|kept saying|asked (?:him|her|them)) (?:to )?stop(?! (?:talking|texting|calling|drinking|smoking|gaming|spending|asking|going on|bringing))',
     '(?:he|she|they) did not(?: stop| listen| care)?(?! (?:talk|text|call|reply|answer|want|like|mind|know|come|say)\\b)',
-    'bleeding|sore|hurts?|doctor|morning after|last night|this morning|pregnan[a-z]*|sti',
+    'bleeding|sore|hurts?|doctor|morning after|last night|this morning|pregnan[a-z]*|sti|halfway|half way|in the middle|my fault|said yes at first|consented at first',
   ]),
   // Held down on getting up: "held my wrists down when I tried to get up".
   rule('sexual-assault.disclosure.held-when-leaving', 'sexual-assault', '(?:held|pinned|pushed|kept) (?:my (?:wrists|arms|hands|legs|shoulders) |me )down (?:when|while|as|after) i (?:tried|was trying|wanted|started) to (?:get up|leave|move|stop|push|go)', {
@@ -701,7 +736,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:was|am) (?:not|barely|not really|not fully|half) (?:awake|conscious|with it|there)|asleep|passed out|blacked out|black out|unconscious|drugged|spiked|out of it|(?:so|really|very|too) (?:drunk|wasted|high)|${RECENT}`,
   ], { pastSilences: true, unless: '(?:loved|enjoyed|liked|amazing|nice|romantic|sweet|surprise|hairstyle|haircut)' }),
   rule('sexual-assault.disclosure.woke-up', 'sexual-assault', `woke up (?:to|with|and) ${gap(3)}(?:on top of me|inside me|touching me|having sex with me)|woke up ${gap(4)}(?:naked|with my (?:clothes|pants|underwear) (?:off|gone|missing)) ${gap(4)}(?:not remember|no memory|no idea what happened|blacked out)`, { pastSilences: true }),
-  rule('sexual-assault.disclosure.drink-spiked', 'sexual-assault', '(?:spiked|drugged|roofied) my drink|(?:put|slipped) something in my drink', { pastSilences: true }),
+  rule('sexual-assault.disclosure.drink-spiked', 'sexual-assault', '(?:spiked|drugged|roofied) (?:my|her|his|their) drink|(?:put|slipped) something in (?:my|her|his|their) drink', { pastSilences: true }),
   rule('sexual-assault.disclosure.stealthing', 'sexual-assault', '(?:took|takes|pulled|slipped|removed) (?:off )?(?:the|his|a) condom (?:off )?(?:without|during|halfway|secretly|when i|and did not)|(?:stealthed) me|(?:was|got|been) stealthed|lied about (?:wearing|using) (?:a )?condom', { pastSilences: true }),
   rule('sexual-assault.disclosure.touched-privates', 'sexual-assault', 'touched me (?:inappropriately|in (?:my|a) (?:private|sexual|bad|wrong|weird|inappropriate) (?:areas?|parts?|places?|way)|down there|in my sleep|without asking)|touched my (?:privates|private parts|private area|genitals)|touched me (?:between my legs|under my (?:skirt|dress|shirt|clothes|top))', { pastSilences: true }),
   // "I didn't consent to what happened at that party": the disclosure needs no act word.
@@ -734,7 +769,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // No memory after a drink, then waking up hurt or undressed: "can't remember anything after the
   // second drink and woke up sore". A hangover alone stays silent.
   rule('sexual-assault.disclosure.blackout-woke-up', 'sexual-assault', [
-    `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur)`,
+    `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:can not|do not|could not|did not|barely) (?:remember|recall) (?:anything|a thing|what happened|how i got)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur)`,
     `woke up ${gap(4)}(?:sore|bleeding|bruised|hurt|hurting|in pain|naked|undressed|without my (?:clothes|pants|underwear|shirt)|with my (?:clothes|pants|underwear) (?:off|gone|missing|ripped|on backwards)|in (?:his|a strange|a strangers|someone elses|a stranger s) (?:bed|room|apartment|place)|next to (?:him|a stranger|someone i did not know|a guy))`,
   ], { pastSilences: true }),
   // Waking somewhere strange with no memory of how: "woke up at some guy's place with no memory and I think something happened"
@@ -794,8 +829,33 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: 'lol|haha|put me to bed|tucked me in|hangover|threw up|was sick|hospital' }),
   // Sex asked as the price of a job, a contract or the rent: "my contract renewal depends on me 'being
   // nice' at the hotel", "the rent can be sorted another way".
-  rule('sexual-assault.coercion.quid-pro-quo', 'sexual-assault', `(?:boss|manager|supervisor|landlord|teacher|professor|lecturer|coach|director|employer) ${gap(8)}(?:depends on|depend on|in exchange for|if i am|unless i am|as long as i am) (?:me )?(?:being )?(?:nice|friendly|good to (?:him|her)|nice to (?:him|her)) ${gap(4)}(?:hotel|his room|her room|after (?:work|hours|the (?:conference|party|event|meeting))|alone)|(?:rent|the money|what i owe|my debt) (?:can|could) be (?:sorted|paid|settled|dealt with|handled|taken care of) (?:in )?(?:another|a different|other) way|pay (?:the rent |it )?(?:in kind|with (?:my body|sex))|pay (?:(?:the )?rent|him|her|them) (?:back )?(?:in )?(?:other|another|different) ways?(?! (?:like|such as|for|than)\\b)`),
+  rule('sexual-assault.coercion.quid-pro-quo', 'sexual-assault', `(?:boss|manager|supervisor|landlord|teacher|professor|lecturer|coach|director|employer) ${gap(8)}(?:depends on|depend on|in exchange for|if i am|unless i am|as long as i am) (?:me )?(?:being )?(?:nice|friendly|good to (?:him|her)|nice to (?:him|her)) ${gap(4)}(?:hotel|his room|her room|after (?:work|hours|the (?:conference|party|event|meeting))|alone)|(?:rent|the money|what i owe|my debt) (?:can|could) be (?:sorted|paid|settled|dealt with|handled|taken care of) (?:in )?(?:another|a different|other) way|pay (?:the rent |it )?(?:in kind|with (?:my body|sex))|sex (?:as|for|instead of) (?:the |my )?rent|(?:earn|pay for|pay back|work off) (?:it|money|my keep|the money|everything|rent|food) (?:in bed|with sex|with my body)|(?:rent|a room|a place to stay|a bed|letting me stay) (?:for|in exchange for|in return for) sex|pay (?:(?:the )?rent|him|her|them) (?:back )?(?:in )?(?:other|another|different) ways?(?! (?:like|such as|for|than)\\b)`),
 
+  // Sex after a no, said plainly: "I told him no but he got into my bed anyway".
+  rule('sexual-assault.disclosure.no-then-anyway', 'sexual-assault', [
+    `(?:^|i |we )(?:said|say|kept saying|keep saying|was saying|told|tell) (?:(?:him|her|them|(?:my|the|this|that) [a-z]+) )?no ${gap(6)}(?:anyway|regardless|all the same)`,
+    'sex|sexual|touch(?:es|ed|ing)?|(?:my|the) (?:room|bed|bedroom|shower)|(?:comes?|came|gets?|got|climbs?|climbed) (?:in|into)|on top|inside me',
+  ]),
+  // Sex demanded by whoever keeps them: "they make me see men", "he makes me sleep with his friends".
+  rule('sexual-assault.coercion.made-to-see-men', 'sexual-assault', '(?:(?:make|makes|made|making|force|forces|forced|forcing) me (?:to )?|(?:i|we) (?:have to|must|got to|am forced to|are forced to|am made to) )(?:see|sleep with|have sex with|service|go with|meet|do (?:stuff|things) with|be with) (?:men|guys|clients|customers|strangers|other men|his friends|their friends)'),
+  // Sex as the price of a roof, a job or a debt: "the landlord says I can skip rent if I sleep with him".
+  rule('sexual-assault.coercion.sex-for-keep', 'sexual-assault', [
+    '(?:rent|raise|promotion|job|grade|grades|pay|money|debt|visa|papers|a place to stay|the room|my room|stay|for free)',
+    '(?:if|unless|as long as|in exchange for|in return for) (?:i|we) (?:sleep with|have sex with|hook up with|do (?:stuff|things|favou?rs) for|go to bed with|come to) (?:him|her|them|his place|her place)',
+  ]),
+  // Someone selling the visitor: ads posted for them, with a debt, their papers or the money kept.
+  rule('sexual-assault.coercion.sold', 'sexual-assault', [
+    '(?:posts|posted|posting|puts|put|runs|ran|made) (?:up )?(?:my|me in|me on) (?:ads|adverts|advertisements|profiles?|listings?)',
+    '(?:owe|owes|owed) (?:him|her|them)|(?:has|took|keeps|kept|holds) my (?:id|passport|papers|documents)|(?:do not|never) (?:get|see|keep) (?:any of )?(?:the|my) money|keeps? (?:all )?(?:the|my) money',
+  ]),
+  rule('sexual-assault.spanish.forced', 'sexual-assault', 'me (?:obliga|obligo|obligan|obligaron|fuerza|forzo|forzaron) a (?:tener (?:sexo|relaciones)|hacer(?:lo| cosas)|acostarme)|me (?:violo|violaron|viola|abuso|abusaron|abusa|drogo|drogaron)\\b'),
+  // Sex after a no, told in plain or learner's English: "he did sex when I say no", "had sex with me when I said no".
+  rule('sexual-assault.disclosure.sex-when-i-said-no', 'sexual-assault', '(?:do|does|did|doing|have|has|had|having) sex(?: with me)? (?:when|after|even though|although|while|though) i (?:say|said|was saying|kept saying|told (?:him|her|them)) no'),
+  // Something happened with someone, and the body still reacts: "something happened with my boss this morning and I can't stop shaking".
+  rule('sexual-assault.disclosure.something-happened-shaking', 'sexual-assault', [
+    'something (?:bad )?happened|(?:he|she|they) did something',
+    'can not stop (?:shaking|crying|throwing up|showering|scrubbing)|(?:still|keep|keeps|am) shaking',
+  ], { unless: 'earthquake|car (?:crash|accident)|accident|coffee|caffeine|cold|fever' }),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
@@ -853,7 +913,45 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
   rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER}) (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:${GUN}|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) ${GUN} (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
-  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face))`),
+  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face)|put (?:me|us) in (?:the |a )?(?:hospital|er|wheelchair|ground|grave|my grave|our graves))`),
+  // Someone armed at the visitor's home now: "my ex is in the driveway with a gun".
+  rule('partner-violence.threat.armed-nearby', 'partner-violence', `(?:${AGENT}|(?:her|his|their|[a-z]+s) ${PARTNER}|someone|somebody|a man|a guy|a stranger) (?:is |was |is standing |is sitting |is parked )?(?:in|at|outside|on|by|near) (?:my|our|the) (?:driveway|door|front door|back door|house|home|yard|garden|porch|window|street|building|car|room|work|office|flat|apartment) (?:with|holding|waving|carrying) (?:a|the|his|her|their) (?:${GUN}|knife|weapon|machete|bat|axe)`),
+  // Kept at a job and not let go, with papers or a debt held: "they don't let us leave, they have our passports".
+  rule('partner-violence.danger.trapped-at-work', 'partner-violence', [
+    '(?:they|he|she|the [a-z]+) (?:do not|does not|will not|would not|did not) let (?:us|me) (?:leave|go|out)',
+    'passports?|papers|documents|debt|massage|(?:see|with) (?:men|clients|customers)|locked|trapped',
+  ], { unless: `${CONSENT}|escape room` }),
+  // A partner at the door now, trying to get in: "he's outside the door banging and screaming".
+  rule('partner-violence.danger.at-the-door-now', 'partner-violence', `(?:${AGENT}) (?:is|are) (?:outside|at) (?:the|my|our) (?:door|front door|back door|window|house|flat|apartment) ${gap(3)}(?:banging|pounding|kicking|trying to (?:get in|break in|break the door)|breaking|screaming|threatening)`),
+  // A protection order broken now: "my ex is in the parking lot at work and I have a restraining order".
+  rule('partner-violence.danger.order-broken', 'partner-violence', [
+    '(?:restraining|protective|protection|no contact) order|order of protection',
+    '(?:is|are) (?:in|at|outside|near|by|here|following|parked)|showed up|turned up|came to|keeps (?:coming|showing up|turning up|calling|texting)|right now',
+  ]),
+  // Coming back to finish it: "he's coming back, he said he'll finish it tonight".
+  rule('partner-violence.threat.coming-back', 'partner-violence', [
+    '(?:he|she|they) (?:is|are) coming back|(?:is|are) on (?:his|her|their) way (?:back|here|over)',
+    '(?:will|is going to|gonna|going to) (?:finish (?:it|me|the job|what (?:he|she|they) started)|end me|make me pay|teach me a lesson)',
+  ]),
+  // A gun brought out in a fight: "he loaded his gun and put it on the table while we argued".
+  rule('partner-violence.threat.gun-shown', 'partner-violence', [
+    `(?:loaded|loads|loading|cleaning|cleans|took out|takes out|got out|gets out|put|puts|placed|left|showed me|shows me) (?:his|her|their|a|the) ${GUN}`,
+    '(?:argu(?:e|ed|es|ing|ment)|fight|fighting|fought|angry|mad|yell(?:ed|ing)?|scream(?:ed|ing)?|threat(?:en|ened|ening)?|while we|when i (?:said|say) no)',
+  ], { unless: GUN_SPORT }),
+  // Hidden bruises: "how do I cover the bruises before the session". Love bites and sport: silent.
+  rule('partner-violence.physical.hidden-bruises', 'partner-violence', '(?:hide|hiding|hid|cover|covering|cover up|covering up|conceal|concealing) (?:the |my |these |all the |all these )?bruises', {
+    unless: 'hickeys?|love bites?|sucking|vaccine|injection|blood test|fell|football|rugby|soccer|hockey|martial|boxing|climbing|roller',
+  }),
+  rule('partner-violence.spanish.hits-me', 'partner-violence', 'me (?:pega|pego|golpea|golpeo|ahorca|ahorco|amenaza|amenazo)\\b|me va a matar|me quiere matar|tengo miedo de (?:mi (?:esposo|marido|novio|pareja|ex)|el)\\b'),
+  // Someone's partner locking them in: "my sister's husband locks her in the house when he goes out".
+  rule('partner-violence.other.locked-in', 'partner-violence', `(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(2)}(?:locks|locked|locking|keeps|kept) (?:her|him|them) (?:locked )?(?:in|inside|up)(?! (?:the loop|mind)\\b)`, {
+    unless: `${CONSENT}|${FICTION}`,
+  }),
+  // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
+  rule('partner-violence.danger.held', 'partner-violence', [
+    '(?:being|am|been|was|are) (?:kept|held|locked) (?:in|inside) (?:a|an|this|the|his|her|their) (?:apartment|flat|house|room|basement|place|hotel|motel|trailer)',
+    '(?:can not|could not|not allowed to|am not allowed to|unable to) (?:leave|get out|go out|go outside)|(?:will|would|do|does) not let (?:me|us) (?:leave|go|out)',
+  ], { unless: `${CONSENT}|escape room` }),
   // At the door and threatening to kill: "my ex is outside my apartment again ... banging on the door
   // saying he'll kill me". Without someone at the door, "he'll kill me" is often hyperbole.
   rule('partner-violence.threat.at-the-door', 'partner-violence', [
@@ -876,16 +974,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Feared for being found out reaching for help or leaving: "he is going to kill me if he finds out I
   // talked to someone". Hyperbole stays silent: about asking here ("if she knew I was asking this"),
   // a purchase, or a joke or sexual topic ("if she finds out I told you about her kink lol").
-  rule('partner-violence.threat.if-found-out', 'partner-violence', `${AGENT} ${gap(2)}(?:will|would|is going to|going to|might) (?:literally |actually |really )?(?:kill|murder|hurt|beat) (?:me|us) (?:if|when|once) (?:he|she|they) (?:finds? out|found out|knew|knows|sees?|saw|catches?|caught|hears?|learns?) ${gap(2)}i (?:(?:am |was |have been )?(?:talk(?:ed|ing)? to|spoke to|speaking to|told|call(?:ed|ing)?|texted|reached out to|reaching out to|contacted|went to|going to) (?:someone|somebody|anyone|anybody|a (?:lawyer|therapist|counsell?or|friend|shelter|hotline)|the (?:police|cops|shelter|hotline)|my (?:family|mom|dad|sister|brother|friends?|lawyer|therapist))|(?:am )?(?:leaving|left|leave|moving out|planning to leave))`, {
+  rule('partner-violence.threat.if-found-out', 'partner-violence', `${AGENT} ${gap(2)}(?:will|would|is going to|going to|might) (?:literally |actually |really )?(?:kill|murder|hurt|beat) (?:me|us) (?:if|when|once) (?:he|she|they) (?:finds? out|found out|knew|knows|sees?|saw|catches?|caught|hears?|learns?) ${gap(2)}i (?:(?:am |was |have been )?(?:talk(?:ed|ing)? to|spoke to|speaking to|told|call(?:ed|ing)?|texted|reached out to|reaching out to|contacted|went to|going to) (?:someone|somebody|anyone|anybody|a (?:lawyer|therapist|counsell?or|friend|shelter|hotline)|the (?:police|cops|shelter|hotline)|my (?:family|mom|dad|sister|brother|friends?|lawyer|therapist))|(?:am )?(?:leaving|left|leave|moving out|planning to leave))|(?:if|when|once) (?:he|she|they|my ${PARTNER}) (?:finds? out|found out|knew|knows|hears?) (?:that )?i (?:told|talked to|spoke to|called|reached out to|contacted) ${gap(6)}(?:he|she|they) (?:will|would|is going to|going to|gonna) (?:literally |actually |really )?(?:kill|murder|hurt|beat) (?:me|us)`, {
     unless: JOKE_OR_SEX_TOPIC,
   }),
   rule('partner-violence.fear.afraid-of-partner', 'partner-violence', `(?:afraid|scared|terrified|frightened|fearful) (?:of|for) (?:him|them|my life|my safety|(?:my|our) ${PARTNER})(?! (?!(?:hurting|hitting|killing|beating|raping|attacking)\\b)[a-z]+ing\\b)|(?:afraid|scared|terrified|frightened|fearful) of her(?= (?:and|because|but|so|when|he|she|they|i|sometimes|now|lately|honestly)\\b|$)|(?:afraid|scared|terrified|frightened) (?:that |of what )?(?:he|she|they|my ${PARTNER}) (?:will|would|might|is going to|could|may) (?:kill|hurt|hit|beat|do to me|harm)|(?:afraid|scared|terrified) (?:to go|of going|to be) (?:home|alone with (?:him|her|them))|(?:not|do not feel|never feel) safe (?:at home|with (?:him|her|them|my ${PARTNER}))|fear for my (?:life|safety)`),
-  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
+  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|${AGENT} ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) me (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
   // Hiding from a partner who is breaking in now: both halves, so "hiding in the bathroom" alone is silent.
   rule('partner-violence.danger.hiding', 'partner-violence', [
     `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
     // Waiting out a partner who turns violent with drink: "lock myself in the bathroom till he passed out".
-    `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))|(?:till|until|while|so) (?:he|she|they|my ${PARTNER}) (?:passed out|passes out|fell asleep|falls asleep|calmed down|calms down|sobered up|sobers up|left|leaves|stopped|went to sleep|was gone)|(?:gets|got|get|is|was) (?:rough|violent|scary|aggressive|nasty|physical) when (?:he|she|they) (?:drinks|drink|is drunk|are drunk|drank|gets drunk|is high|uses)`,
+    `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))|(?:he|she|they|my ${PARTNER}) (?:broke|smashed|kicked in|kicked down|broke down|punched through) (?:the|my|our) (?:door|window|windows|wall|lock)|(?:till|until|while|so) (?:he|she|they|my ${PARTNER}) (?:passed out|passes out|fell asleep|falls asleep|calmed down|calms down|sobered up|sobers up|left|leaves|stopped|went to sleep|was gone)|(?:gets|got|get|is|was) (?:rough|violent|scary|aggressive|nasty|physical) when (?:he|she|they) (?:drinks|drink|is drunk|are drunk|drank|gets drunk|is high|uses)`,
   ]),
   // A suicide threat used to stop a partner leaving is control (the threatener's own risk fires
   // suicide too): "keeps saying he'll kill himself if I leave". Jokes and screen stories stay silent.
@@ -928,8 +1026,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.stalking.found-me', 'partner-violence', `ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:ex|he|she|they) ${gap(2)}(?:sent|sends|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|photo|picture|video) of my new (?:place|house|flat|apartment|home|address|street|door)|(?:found|find|discovered) (?:a |an )?(?:tracker|tracking device|airtag|gps tracker|gps) (?:on|in|under|inside) my (?:car|bag|phone|bike|coat)|(?:ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
-    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers|meds|medication|medicine|pills|inhaler)',
-    '(?:can not|could not|can never|unable to|not allowed to|am not allowed to) (?:leave|get out|escape|go anywhere|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
+    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keep|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers|meds|medication|medicine|pills|inhaler)',
+    '(?:can not|could not|can never|unable to|(?:am )?not allowed(?: to)?) (?:leave|get out|escape|go anywhere|go outside|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
   ], { unless: `${CONSENT}|escape room` }),
   // A cover story for injuries: "had to tell A&E I fell down the stairs", "told the nurse I walked into a
   // door but it was him". A fall told as a fall: silent.
@@ -988,7 +1086,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child used as the threat: "if I tell anyone again I'll never see the baby".
   rule('partner-violence.threat.the-children', 'partner-violence', [
     `(?:he|she|they|ex|my ${PARTNER}) ${gap(2)}(?:said|says|threatened|threatens|told me|tells me|keeps saying)`,
-    `if i (?:ever )?(?:tell|told|leave|left|go|report|call|speak|talk) ${gap(4)}(?:i will|i would|i am going to|i ll|ill) never see (?:the|my|our) (?:baby|kids?|children|son|daughter|girls|boys)(?: again)?|(?:take|taking) (?:the|my|our) (?:baby|kids?|children) (?:away )?(?:from me )?if i (?:ever )?(?:tell|leave|go|report|call)`,
+    `if i (?:ever )?(?:tell|told|leave|left|go|report|call|speak|talk) ${gap(4)}(?:he|she|they) (?:will|would|is going to|are going to) take (?:the|my|our) (?:baby|kids?|children)|if i (?:ever )?(?:tell|told|leave|left|go|report|call|speak|talk) ${gap(4)}(?:i will|i would|i am going to|i ll|ill) never see (?:the|my|our) (?:baby|kids?|children|son|daughter|girls|boys)(?: again)?|(?:take|taking) (?:the|my|our) (?:baby|kids?|children) (?:away )?(?:from me )?if i (?:ever )?(?:tell|leave|go|report|call)`,
   ]),
   // Violence next door, heard now: "the woman next door is screaming and I heard something smash".
   rule('partner-violence.other.next-door', 'partner-violence', [

@@ -29,7 +29,7 @@ const CHILD_NOUN =
 export const MINOR_AGE =
   '(?:[4-9]|1[0-7]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 
-export const AGE_UNIT = '(?:years? old|yrs? old|yo|y o)';
+export const AGE_UNIT = '(?:years? olds?|yrs? olds?|yos?|y o)';
 
 /** Ages of adults, as typed: 18 to 99. */
 export const ADULT_AGE = '(?:1[89]|[2-9][0-9])';
@@ -63,7 +63,7 @@ export const AGE_CLAUSE = `(?:she|he|they|(?:my|our|his|her|their|a) [a-z]+) (?:
 export const CHILD_MARK = `(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|${AGE_CLAUSE})`;
 
 /** The visitor says they are under 18 now. "When I was 14" is not this: that is the past. */
-export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|^${MINOR_AGE} ${AGE_UNIT} (?:girl|boy)|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade|year (?:[4-9]|1[0-2]))|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
+export const SELF_MINOR = `(?:(?:i am|my age is|i just turned|i turned|i am turning|i turn|i will turn|i will be) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|^${MINOR_AGE} ${AGE_UNIT} (?:girl|boy)|^${MINOR_AGE} (?:f|m|female|male)\\b|^(?:am|aged?) ${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|(?:i am|we are|were) in (?:year|grade|yr) (?:[1-9]|1[01])\\b|i am (?:a |an |only a |just a )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade|year (?:[4-9]|1[0-2]))|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)`;
 
 /**
  * The visitor places the event in the past ("when I was a kid", "years ago", "used to"). Such a

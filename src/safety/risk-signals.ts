@@ -104,7 +104,8 @@ export const SIGNALS: readonly SignalSet[] = [
       // An adult's own urges toward children weigh most: with any access to a child they must fire.
       concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
     ],
-    unless: wordPattern(`${STUDY}`),
+    // A surprise or a trick kept secret is play: "a special secret for mum's birthday".
+    unless: wordPattern(`${STUDY}|surprise|magic tricks?|birthday (?:present|gift|party|card)|christmas (?:present|gift)`),
   },
   {
     category: 'sexual-assault',
