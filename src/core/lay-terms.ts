@@ -133,6 +133,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('talk to me about, explain|describe, give|send me info|information|details, like|want to know about|more, have|got a|one|quick question about|on|regarding', ''),
   row('side of things|it, aspect of it|things', ''),
   row('kind|sort of thing', ''),
+  // Where the visitor heard of it, and not knowing what it is: "heard there's homework", "my GP said
+  // to look into it", "no idea what that is". The subject is in the rest of the message.
+  row('i heard|read, i have heard|read, heard|read that, heard there is|are, heard|read about, someone told me, look|looking|looked into, no|any idea what that|it|this is|means, never heard of it|that|this', ''),
   // Asking for a name: "what is that called" names something, it does not phone anyone
   row('what is|are that|this|it|they called, what do you|they|people call that|this|it|them, is there a name for', ''),
   // Formal address and requests ("Sir, kindly advise"), common in Indian and African English
@@ -216,6 +219,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // shrink but for sex", "is it just talking?", "is it a talking therapy"
   row('normal|regular|ordinary|usual|standard shrink|therapist|therapy|counsellor|counselor|counselling|counseling|psychologist|psychotherapy, just|only|mostly|purely|all talking|talk|chatting, talk|talking therapy', 'regular counselling difference talk therapy'),
   row('gp|physician|urologist|gynecologist|gynaecologist|gyno|obgyn|nurse', 'doctor'),
+  // Whether the clinic takes people like the visitor: "is this place ok with that", "are you guys cool with poly"
+  row('place|clinic|practice|practise|guys ok|okay|fine|cool with|about', 'welcoming'),
   row('practice|office|center|centre', 'clinic', 'city|town|shopping|leisure|community|garden|call|sports|recycling|test|testing center|centre'),
 
   // Appointments, booking and contact

@@ -1206,3 +1206,20 @@ describe('naming, limits and timing, as visitors say them', () => {
     expect(answer('does the therapist pass along what I say')).toBe('confidentiality');
   });
 });
+
+describe('where the visitor heard of it, and whether the clinic takes them', () => {
+  it('answers "heard there is homework??" with homework: hearing of it is filler', () => {
+    expect(answer('heard there is homework?? like what kind')).toBe('homework');
+  });
+
+  it.each([
+    ['im bi, is your clinic ok with that', 'inclusive-care'],
+    ['are you guys cool with poly relationships', 'inclusive-care'],
+  ])('answers "%s" with %s: asking whether the place is ok with who they are', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('leaves a therapist being ok with a kink to the entry on not being judged', () => {
+    expect(answer('is the therapist ok with kink')).toBe('non-judgmental');
+  });
+});
