@@ -103,7 +103,7 @@ const OWN_CHILD_AGED = (ages: string): string =>
   `(?:my|our) ${ages} ${AGE_UNIT}(?: (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson))?|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:is|who is|whos) (?:only |just )?${ages}(?! ${NOT_AN_AGE}\\b)`;
 /** An adult of an age in `ages` as a child's partner: "is dating a 25 year old", "her 30 yo boyfriend". */
 const ADULT_PARTNER_OF_CHILD = (ages: string): string =>
-  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
+  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:her|his) ${ages} ${AGE_UNIT}|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
 const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:makes|made|forces|forced|gets|got) me (?:to )?(?:do|doing) (?:sex|sexual) (?:things|stuff)|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)${ORDINARY_VISIT}|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
 /**
  * A 16- or 17-year-old and an 18- or 19-year-old: too close in age to call it abuse from the ages
@@ -177,8 +177,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'tonight (?:is|feels like|could be|might be|will be) the night|(?:feels|felt) like the (?:night|end)|(?:today|this) (?:is|could be|might be|will be) the (?:day|night|end)|(?:end|ending) it tonight',
   ]),
   rule('suicide.passive.burden', 'suicide', '(?:i am|i am just|i feel like|i feel) (?:a |such a |nothing but a |only a )?burden (?:to|on) (?:everyone|everybody|my family|the world|all|them|people)'),
-  rule('suicide.passive.tired-of-living', 'suicide', '(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|existing)|(?:want|wanna|wish i could) (?:to )?sleep forever'),
-  rule('suicide.passive.not-want-to-live', 'suicide', '(?:do not|not|no longer|never) (?:want|wanna|wish)(?: to)? (?:live|be alive|exist|be here anymore|be around anymore|keep living|go on living|go on anymore)'),
+  rule('suicide.passive.tired-of-living', 'suicide', '(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|existing|being here(?! (?:in|at|with|every|on|for|alone)\\b))|(?:want|wanna|wish i could) (?:to )?sleep forever'),
+  rule('suicide.passive.not-want-to-live', 'suicide', '(?:do not|not|no longer|never) (?:want|wanna|wish)(?: to)? (?:live(?! (?:with|in|at|there|near|next to|close to|together|abroad|alone|on)\\b)|be alive|exist|be here anymore|be around anymore|keep living|go on living|go on anymore)'),
   rule('suicide.passive.cant-go-on', 'suicide', 'can not (?:go on|keep going|take it|cope|live with myself|carry on)(?: like this)? (?:anymore|any more|much longer)|can not live with myself|(?:can not|not think i can|can no longer|not sure i can) (?:keep (?:on )?living|go on living)'),
   // "I can't keep going" ends a thought; "can't keep going to sessions" and frustration about sex or
   // the relationship ("can't go on like this with no sex") stay silent.
@@ -191,6 +191,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: AWAY_FOR_A_REASON,
   }),
   // Doubting one will still be alive by the time help comes: "idk if I'll still be around by then".
+  // A place to die kept in mind: "I keep thinking about the bridge near my flat".
+  rule('suicide.method.thinking-of-place', 'suicide', '(?:keep|keeps|kept|always|constantly|been) thinking about (?:the|a|that) (?:bridge|cliff|rooftop|roof|train tracks|tracks|ledge|overpass|motorway bridge)(?! (?:where|we|when|in (?:the|that) (?:film|movie|book|show))\\b)', {
+    unless: FICTION,
+  }),
+  // Worth more dead: "the life insurance would do more for her than I do".
+  rule('suicide.plan.life-insurance', 'suicide', [
+    'life insurance|insurance policy|the policy',
+    '(?:would|will|could) do more for (?:her|him|them|my|the)|better off (?:with|without)|worth more (?:dead|gone)|pays? out (?:anyway|even)|(?:if|when) i (?:die|am gone|am dead)',
+  ]),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
@@ -236,8 +245,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:giving|gave|give|given|gives) (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|clothes) away|(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|clothes)',
     '(?:not|never|no longer) (?:going to )?(?:need|be needing)',
   ]),
-  rule('suicide.plan.giving-away', 'suicide', '(?:giving|gave|give|given|gives) away (?:all )?(?:of )?(?:her|his|their) (?:stuff|things|belongings|possessions|pets?|clothes|favou?rite [a-z]+)', {
-    unless: 'died|passed away|death|cancer|moving|move|moved|declutter[a-z]*|minimalis[a-z]*|garage sale|yard sale|estate|charity shop',
+  rule('suicide.plan.giving-away', 'suicide', '(?:giving|gave|give|given|gives) away (?:all )?(?:of )?(?:her|his|their) (?:stuff|things|belongings|possessions|pets?|clothes|favou?rite [a-z]+)|(?:sorted|sorted out|decided|arranged|worked out|planned) who (?:gets|will get|takes|will take|will have) (?:the|my) (?:dog|cat|pets?|kids|car|stuff|things|flat|house)', {
+    unless: 'died|passed away|death|cancer|moving|move|moved|declutter[a-z]*|minimalis[a-z]*|garage sale|yard sale|estate|charity shop|divorc[a-z]*|separat[a-z]*|split up|break ?up|custody',
   }),
   // A means of dying plus a moment chosen: "tonight is the night", "decided tonight", "going to jump".
   rule('suicide.plan.means-and-time', 'suicide', [
@@ -275,7 +284,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Told after the act: "took them all. sorry", "swallowed the lot, too late now".
   rule('suicide.method.taken-all', 'suicide', [
     '(?:took|taken|swallowed|downed) (?:them all|all of them|the lot|the whole (?:bottle|pack|packet|box)|every (?:single )?one)',
-    'sorry|goodbye|bye|too late|love you|do not (?:tell|call)|(?:feel|feeling) (?:sleepy|dizzy|drowsy|weird|numb)|going to sleep',
+    'sorry|goodbye|bye|too late|love you|do not (?:tell|call)|(?:feel|feeling) (?:sleepy|dizzy|drowsy|weird|numb)|going to sleep|(?:an?|half an|two|few) (?:hour|hours) ago|(?:after|since) (?:he|she|they) (?:left|went)|come in tomorrow',
   ], { unless: `${AWAY_FOR_A_REASON}|sweets|candy|chocolates?|cookies|biscuits|photos|pictures|shots|exams?|tests?|classes|courses|lessons|vitamins|supplements|${ORDINARY_DOSING}` }),
   // A whole strip or pack of someone's tablets taken, with symptoms or secrecy: "swallowed a full strip of
   // my dad's heart tablets, feeling dizzy, how long does it take".
@@ -430,8 +439,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: 'party|surprise|birthday|anniversary|clean[a-z]*|paint[a-z]*|decorat[a-z]*|movers|moving|date night|romantic|sex|intimate|lingerie|dinner' }),
   // A last message with a farewell: "this is my last message to anyone really, take care of yourselves".
   rule('suicide.plan.last-message', 'suicide', [
-    '(?:this is|this will be|here is) (?:probably |prob )?my (?:very )?last (?:message|text|post|words?)(?! (?:for|before|until|till|of the|today|tonight|on here for)\\b)',
-    '(?:to|for) (?:anyone|anybody|everyone|the world)|take care of (?:yourselves|yourself|everyone|them|my)|goodbye|love you all|thank(?:s| you) for everything',
+    '(?:this is|this will be|here is) (?:probably |prob )?(?:my|the) (?:very )?last (?:message|text|post|words?)(?! (?:for|before|until|till|of the|today|tonight|on here for)\\b)',
+    '(?:to|for) (?:anyone|anybody|everyone|the world)|(?:send|sending|write|writing) (?:to )?(?:anyone|anybody|everyone)|take care of (?:yourselves|yourself|everyone|them|my)|take care$|goodbye|love you all|thank(?:s| you) for everything',
   ]),
   // Fresh or deep cuts kept hidden: "how do I hide the cuts on my thighs from my boyfriend, they're fresh".
   rule('suicide.self-harm.hidden-cuts', 'suicide', [
@@ -460,12 +469,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:guy|man|woman|dude|person) (?:i am|i have been) (?:talking to|seeing|dating|chatting with|messaging) (?:is|who is) (?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this) ${ADULT_AGE} ${AGE_UNIT}`], { unless: CLOSE_IN_AGE }),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:guy|man|woman|dude|person) (?:i am|i have been) (?:talking to|seeing|dating|chatting with|messaging) (?:is|who is) (?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|bf|gf) (?:1[89]|[2-9][0-9])(?: (?:f|m|yo|years? old))?\\b(?! ${NOT_AN_AGE}\\b)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this) ${ADULT_AGE} ${AGE_UNIT}`], { unless: CLOSE_IN_AGE }),
   rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath)${ORDINARY_VISIT})`, { pastSilences: true }),
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual|sexual (?:relationship|things|stuff)|sext(?:s|ed|ing)?|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual|sexual (?:relationship|things|stuff)|sext(?:s|ed|ing)?|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -478,7 +487,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // photos", "someone on snap keeps asking my son for nudes". A relative asking for holiday photos: silent.
   rule('child-abuse.grooming.asks-for-pictures', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
-    `(?:asking|asks|asked|ask|wants|wanted|begging|begs|pressuring|pressures|pressured|telling|tells|told) (?:(?:her|him|them|me|(?:my|our) ${gap(3)}[a-z]+) )?(?:for|to send|to take|to show) (?:(?:more|some|a few) )?(?:nudes|naked (?:pictures|pics|photos)|pictures|pics|photos|selfies|videos)`,
+    `(?:asking|asks|asked|ask|wants|wanted|begging|begs|pressuring|pressures|pressured|telling|tells|told|paying|pays|paid|offering|offers|offered) (?:(?:her|him|them|me|(?:my|our) ${gap(3)}[a-z]+) )?(?:for|to send|to take|to show) (?:(?:more|some|a few) )?(?:nudes|naked (?:pictures|pics|photos)|pictures|pics|photos|selfies|videos)`,
     `(?:grown|adult|older) (?:man|men|guy|guys|woman)|stranger|${ADULT_AGE} ${AGE_UNIT}|nudes|naked|sexy|underwear|without (?:her|his|their|my) clothes|${ONLINE}`,
   ]),
   // A child acting out sex that someone showed them: "my 6 year old copies sex with her toys since her
@@ -636,6 +645,23 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${ADULT_CARER}|(?:grown|adult|older) (?:man|guy|woman)|(?:his|her|their) (?:friend|boyfriend|girlfriend)`,
     '(?:secret|special) games?|(?:is|are|was|were|am) not (?:allowed|supposed|meant) to tell|(?:must not|can not|must never|can never) tell (?:anyone|anybody|mommy|mummy|mom|daddy|dad|you|me|us)',
   ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present' }),
+  // A child who told someone something about an adult at home: "my cousin is 7 and told me something about her stepdad".
+  rule('child-abuse.child.told-something', 'child-abuse', [
+    CHILD_MARK,
+    `(?:told|tells|telling) (?:me|us|someone|her (?:mom|mum|teacher)|his (?:mom|mum|teacher)) something (?:about|that) (?:her|his|their|my|our) ${ADULT_CARER}`,
+  ]),
+  // Grooming signs from an adult in charge: "says I'm mature for my age", "wants to meet outside school".
+  rule('child-abuse.grooming.mature-and-meet', 'child-abuse', [
+    `${SELF_MINOR}|${CHILD_MARK}`,
+    `${CARER}|(?:grown|adult|older) (?:man|guy|woman)`,
+    'mature for (?:my|her|his|their) age|(?:we|he|she) (?:text|texts|chat|chats|talk|talks) (?:every night|at night|late at night|all night)|our secret',
+    '(?:wants|wanted|asked|asks) to meet (?:me |her |him |them |up )?(?:outside (?:of )?(?:school|class|practice|church)|alone|in secret|after (?:school|practice|class))',
+  ]),
+  // An adult in a role with a child, in a relationship with them: "our scout leader has a relationship with my friend, she is 15".
+  rule('child-abuse.child.leader-relationship', 'child-abuse', [
+    CHILD_MARK,
+    `(?:${CARER}|scout leader|leader|instructor|manager|boss|trainer) ${gap(2)}(?:has|have|having|had|is in|in) a (?:relationship|thing|romance) with (?:her|him|my [a-z]+)(?! (?:mom|mum|dad|mother|father|sister|brother|aunt|uncle|friend s mom)\\b)`,
+  ]),
   // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
   rule('child-abuse.self.carer-secret-game', 'child-abuse', [
     `(?:my|our) ${ADULT_CARER}`,
@@ -769,7 +795,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // No memory after a drink, then waking up hurt or undressed: "can't remember anything after the
   // second drink and woke up sore". A hangover alone stays silent.
   rule('sexual-assault.disclosure.blackout-woke-up', 'sexual-assault', [
-    `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:can not|do not|could not|did not|barely) (?:remember|recall) (?:anything|a thing|what happened|how i got)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur)`,
+    `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:can not|do not|could not|did not|barely) (?:remember|recall) (?:anything|a thing|what happened|how i got)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur|is gone|was gone|missing)`,
     `woke up ${gap(4)}(?:sore|bleeding|bruised|hurt|hurting|in pain|naked|undressed|without my (?:clothes|pants|underwear|shirt)|with my (?:clothes|pants|underwear) (?:off|gone|missing|ripped|on backwards)|in (?:his|a strange|a strangers|someone elses|a stranger s) (?:bed|room|apartment|place)|next to (?:him|a stranger|someone i did not know|a guy))`,
   ], { pastSilences: true }),
   // Waking somewhere strange with no memory of how: "woke up at some guy's place with no memory and I think something happened"
@@ -854,14 +880,30 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Something happened with someone, and the body still reacts: "something happened with my boss this morning and I can't stop shaking".
   rule('sexual-assault.disclosure.something-happened-shaking', 'sexual-assault', [
     'something (?:bad )?happened|(?:he|she|they) did something',
-    'can not stop (?:shaking|crying|throwing up|showering|scrubbing)|(?:still|keep|keeps|am) shaking',
+    'can not stop (?:shaking|crying|throwing up|showering|scrubbing)|(?:still|keep|keeps|am) shaking|can not be (?:in a room |alone )?(?:with|near|around) (?:a man|men|a guy|guys|him|anyone)',
   ], { unless: 'earthquake|car (?:crash|accident)|accident|coffee|caffeine|cold|fever' }),
+  // Freezing instead of saying no: "does it count if I froze and didn't say no".
+  rule('sexual-assault.disclosure.froze', 'sexual-assault', [
+    'i (?:just )?froze|i freeze up|froze up|i could not move',
+    '(?:did not|could not|never) (?:say no|fight|push (?:him|her|them) (?:off|away)|stop (?:him|her|them|it))|does (?:it|that) count|my fault',
+  ], { pastSilences: true }),
+  // Not wanting it and not fighting, with the body's aftermath: "I didn't want to but I didn't fight him, it still hurts".
+  rule('sexual-assault.disclosure.did-not-want-did-not-fight', 'sexual-assault', [
+    'did not want (?:to|it)',
+    'did not fight (?:him|her|them|back)|(?:too scared|too afraid|frozen) to (?:say no|stop|move|fight)',
+  ], { pastSilences: true }),
+  // A job or shifts held over a visit to a room: "said I'd lose my shifts if I didn't go to his hotel room".
+  rule('sexual-assault.coercion.lose-job-unless', 'sexual-assault', `(?:lose|losing|lost) my (?:job|shifts|hours|place|visa|spot|contract|position) (?:if|unless) i (?:(?:did not|do not|would not) )?(?:go|went|come|came|sleep|slept|have sex|stay|stayed|meet)(?: back)? (?:to|with) (?:him|her|them|(?:his|her|their) (?:hotel|room|place|house|flat|car|office))`),
+  // Compulsive washing since an event: "can't stop showering since the ride home".
+  rule('sexual-assault.aftermath.cannot-stop-washing', 'sexual-assault', `can not stop (?:showering|scrubbing|washing)(?: myself| my body)? (?:${gap(2)})?(?:since|after)`),
+  // Held in a car or room until sex: "he wouldn't unlock the car till I did stuff".
+  rule('sexual-assault.coercion.locked-until', 'sexual-assault', '(?:would not|will not|did not|refused to) (?:unlock|open|let me out of) (?:the |his |her |their )?(?:car|door|doors|room|flat|house)(?: door)? (?:until|till|unless) i (?:did|do|had sex|have sex|gave|give|let|kissed|kiss|touched|touch|slept|sleep|sucked|went down)'),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
-    `(?:send|sends|sent|sending|post|posts|posting|share|shares|sharing|show|shows|showing|leak|leaks|leaking|release|upload|spread) ${gap(5)}(?:to (?:my|her|his|their|all my|all her|all his) (?:parents|family|mum|mom|dad|husband|wife|boss|work|school|church|friends|followers|contacts|classmates)|online|(?:to )?everyone)`,
+    `(?:send|sends|sent|sending|post|posts|posting|share|shares|sharing|show|shows|showing|leak|leaks|leaking|release|upload|spread) ${gap(5)}(?:to (?:my|her|his|their|all my|all her|all his) (?:whole |entire )?(?:parents|family|mum|mom|dad|husband|wife|boss|work|school|church|friends|followers|contacts|classmates)|online|(?:to )?everyone)`,
     '(?:videos?|pics|pictures|photos|nudes|images|recordings?|screenshots)',
-    '(?:if|unless) (?:i|she|he) (?:do not|does not|will not|refuse|stop|say no|send|do)|or (?:else|he will|she will|they will)|(?:gave|gives|given) (?:me|her|him) (?:until|till|[0-9]+ hours)|more (?:stuff|videos?|pics|photos|nudes)',
+    '(?:if|unless) (?:i|she|he) (?:do not|does not|did not|will not|would not|refuse|refused|stop|say no|send|do)|or (?:else|he will|she will|they will)|(?:gave|gives|given) (?:me|her|him) (?:until|till|[0-9]+ hours)|more (?:stuff|videos?|pics|photos|nudes)',
   ], { unless: CONSENT }),
   // Touched, and told to keep quiet or lose a visa, a job or a home: "my supervisor keeps touching me
   // and says nobody would believe me". A therapist's or physio's touch, or a question about one: silent.
@@ -898,7 +940,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // silences only the physical rows; "hurts me" also stays silent in a sexual-pain or emotional frame.
   // A mock threat over a spoiled show ("he'll strangle me if I spoil the finale") is banter.
   rule('partner-violence.physical.hits-me', 'partner-violence', `${AGENT} ${gap(4)}(?:and then |then |and )?(?:(?:has |have |had )?(?:started|begun|began|starts|begins) )?(?:${HIT_ON_ME}|${HANDLE_ME})`, {
-    unless: `${CONSENT}|(?:will|would|might|could) think (?:that )?(?:he|she|they) (?:beats|hits|abuses)|spoil(?:s|ed|ing)? (?:the|an?|it|this|that|his|her|their) ${gap(1)}(?:episode|ending|show|series|season|movie|film|finale|book|game|match|plot|surprise)|spoilers?`,
+    unless: `${CONSENT}|with (?:a |the )?pillows?|pillow fights?|(?:will|would|might|could) think (?:that )?(?:he|she|they) (?:beats|hits|abuses)|spoil(?:s|ed|ing)? (?:the|an?|it|this|that|his|her|their) ${gap(1)}(?:episode|ending|show|series|season|movie|film|finale|book|game|match|plot|surprise)|spoilers?`,
     pastSilences: true,
   }),
   // The same said without "my", as some second-language writers do: "... and husband beats me".
@@ -947,6 +989,22 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.other.locked-in', 'partner-violence', `(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(2)}(?:locks|locked|locking|keeps|kept) (?:her|him|them) (?:locked )?(?:in|inside|up)(?! (?:the loop|mind)\\b)`, {
     unless: `${CONSENT}|${FICTION}`,
   }),
+  // Marks on the neck after a fight: "marks on my neck after an argument, he says he was just holding me".
+  rule('partner-violence.physical.neck-marks', 'partner-violence', [
+    '(?:marks|bruises|red marks|finger marks|fingermarks|handprints) (?:on|around) my (?:neck|throat)',
+    'argu(?:e|ed|ing|ment)|fight|fought|he|she|they|holding me|grabbed|squeezed',
+  ], { unless: `${CONSENT}|hickeys?|love bites?|necklace|collar|choker|rash|allerg[a-z]*` }),
+  // Kept at home by a partner: "I'm not allowed to leave the house without him".
+  rule('partner-violence.control.not-allowed-out', 'partner-violence', '(?:not allowed|am not allowed|never allowed) (?:to )?(?:leave|go out of|go outside|go out) (?:the house|home|the flat|the apartment)? ?(?:without (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner))|alone)', {
+    unless: `${CONSENT}|parents|mum|mom|dad|curfew|grounded`,
+  }),
+  // "You're next": a threat after harm to a pet or a person.
+  rule('partner-violence.threat.you-are-next', 'partner-violence', '(?:said|says|told me|tells me|saying) (?:that )?(?:i am|i will be|i would be|you are|you will be|you re) next', { unless: `${FICTION}|in line|in the queue|queue` }),
+  // A gun and a threat about leaving: "he has a gun and says if I ever leave he'll use it".
+  rule('partner-violence.threat.gun-if-leave', 'partner-violence', [
+    GUN,
+    `if i (?:ever )?(?:leave|left|go|tell|call|report) ${gap(3)}(?:he|she|they) (?:will|would|is going to|are going to|said (?:he|she|they) would) (?:use it|shoot|kill|hurt)`,
+  ], { unless: GUN_SPORT }),
   // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
   rule('partner-violence.danger.held', 'partner-violence', [
     '(?:being|am|been|was|are) (?:kept|held|locked) (?:in|inside) (?:a|an|this|the|his|her|their) (?:apartment|flat|house|room|basement|place|hotel|motel|trailer)',
@@ -978,7 +1036,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: JOKE_OR_SEX_TOPIC,
   }),
   rule('partner-violence.fear.afraid-of-partner', 'partner-violence', `(?:afraid|scared|terrified|frightened|fearful) (?:of|for) (?:him|them|my life|my safety|(?:my|our) ${PARTNER})(?! (?!(?:hurting|hitting|killing|beating|raping|attacking)\\b)[a-z]+ing\\b)|(?:afraid|scared|terrified|frightened|fearful) of her(?= (?:and|because|but|so|when|he|she|they|i|sometimes|now|lately|honestly)\\b|$)|(?:afraid|scared|terrified|frightened) (?:that |of what )?(?:he|she|they|my ${PARTNER}) (?:will|would|might|is going to|could|may) (?:kill|hurt|hit|beat|do to me|harm)|(?:afraid|scared|terrified) (?:to go|of going|to be) (?:home|alone with (?:him|her|them))|(?:not|do not feel|never feel) safe (?:at home|with (?:him|her|them|my ${PARTNER}))|fear for my (?:life|safety)`),
-  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|${AGENT} ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) me (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
+  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
   // Hiding from a partner who is breaking in now: both halves, so "hiding in the bathroom" alone is silent.
   rule('partner-violence.danger.hiding', 'partner-violence', [
     `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
@@ -1020,7 +1078,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // ("not safe to have sex on my period"). Its help includes 911; danger of unknown kind is most
   // often someone at home.
   rule('partner-violence.danger.not-safe', 'partner-violence', 'i am not safe(?: (?:here|at home|right now|now|anymore|any more|tonight))?(?= (?:and|so|please|help|i|he|she|they|what|can|right|anymore)\\b|$)|i (?:do not|no longer) feel safe (?:here|at home|anymore|any more|right now|tonight)(?= (?:and|so|please|help|i|he|she|they|what|can)\\b|$)'),
-  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car|for (?:days|weeks|months))|showing up (?:at|outside) my)'),
+  rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car|for (?:days|weeks|months))|(?:showing|turning) up (?:at|outside) my)|knows my new (?:address|number|flat|place|house)'),
   // An ex who has found where one lives, or sends a photo of one's door: "ex found my new address,
   // texted a pic of my front door at 2am".
   rule('partner-violence.stalking.found-me', 'partner-violence', `ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:ex|he|she|they) ${gap(2)}(?:sent|sends|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|photo|picture|video) of my new (?:place|house|flat|apartment|home|address|street|door)|(?:found|find|discovered) (?:a |an )?(?:tracker|tracking device|airtag|gps tracker|gps) (?:on|in|under|inside) my (?:car|bag|phone|bike|coat)|(?:ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),

@@ -1,6 +1,6 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './categories.ts';
 import { CRISIS_RULES, ruleFires, rulePatterns } from './crisis-rules.ts';
-import { normaliseForSafety } from './normalise-for-safety.ts';
+import { normaliseForSafety, withoutHedges } from './normalise-for-safety.ts';
 import { nearSignals, signalPatterns, signalledCategories } from './risk-signals.ts';
 
 /**
@@ -25,7 +25,9 @@ export interface Screening {
 export function screenMessage(text: string): Screening {
   const normalised = normaliseForSafety(text);
   if (normalised === '') return { hits: [], near: false };
+  const hedged = withoutHedges(normalised);
   const ruled = ruleHits(normalised);
+  if (ruled.length === 0 && hedged !== normalised) ruled.push(...ruleHits(hedged));
   const hits = ruled.length > 0 ? ruled : signalHits(normalised);
   return { hits, near: hits.length === 0 && nearSignals(normalised) };
 }

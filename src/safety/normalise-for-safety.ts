@@ -25,6 +25,16 @@ export function normaliseForSafety(text: string): string {
   return joinSplitWords(tokens.join(' '));
 }
 
+/**
+ * Hedges and intensifiers people slip into a disclosure ("I might just not be here", "he really
+ * did not stop", "kinda want to disappear"). `withoutHedges` drops them so a rule written for the
+ * plain wording also reads the hedged one; the rules run on both texts.
+ */
+const HEDGES = /\b(?:just|really|honestly|literally|actually|seriously|basically|totally|truly|tbh|ngl|lowkey|kinda|sorta|kind of|sort of|probably|maybe|even) /g;
+
+/** `normalised` (from `normaliseForSafety`) without hedges; the same text when it has none. */
+export const withoutHedges = (normalised: string): string => `${normalised} `.replace(HEDGES, '').trimEnd();
+
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i',
 };
