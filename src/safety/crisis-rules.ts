@@ -103,7 +103,7 @@ const OWN_CHILD_AGED = (ages: string): string =>
   `(?:my|our) ${ages} ${AGE_UNIT}(?: (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson))?|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:is|who is|whos) (?:only |just )?${ages}(?! ${NOT_AN_AGE}\\b)`;
 /** An adult of an age in `ages` as a child's partner: "is dating a 25 year old", "her 30 yo boyfriend". */
 const ADULT_PARTNER_OF_CHILD = (ages: string): string =>
-  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:her|his) ${ages} ${AGE_UNIT}|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
+  `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:her|his) ${ages} ${AGE_UNIT}|(?:has|had|have|got) (?:a|an) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
 const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:makes|made|forces|forced|gets|got) me (?:to )?(?:do|doing) (?:sex|sexual) (?:things|stuff)|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)${ORDINARY_VISIT}|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
 /**
  * A 16- or 17-year-old and an 18- or 19-year-old: too close in age to call it abuse from the ages
@@ -200,13 +200,32 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'life insurance|insurance policy|the policy',
     '(?:would|will|could) do more for (?:her|him|them|my|the)|better off (?:with|without)|worth more (?:dead|gone)|pays? out (?:anyway|even)|(?:if|when) i (?:die|am gone|am dead)',
   ]),
+  // Hitting oneself: "I keep punching myself in the face", "hit my head on the door on purpose". "Banging my head
+  // against a (brick) wall" is the idiom for getting nowhere, unless it goes on until it hurts.
+  rule('suicide.self-harm.hits-self', 'suicide', '(?:punch|punching|punched|hit|hitting|slap|slapping|slapped) myself(?! (?:on the back|for)\\b)|(?:^|i )(?:keep |kept |have been |been |started |start )?(?:(?:hit|hitting|smash|smashing|smashed) my (?:own )?head (?:against|into)|(?:hit|hitting|bang|banging|banged) my head (?:[a-z]+ ){0,4}(?:on purpose|deliberately)|(?:bang|banging|banged) my (?:own )?head (?:against|on|into) (?:(?:a|the) (?:brick )?wall (?:until|till|so hard)|(?!(?:a|the) (?:brick )?wall\\b)))|(?:banging|hitting|smashing) my own head', {
+    unless: `${ACCIDENTAL_HURT}|${FICTION}|metaphor|figuratively|lol|haha|facepalm`,
+  }),
+  // Someone else hurting themselves or saying others are better off without them: "she keeps banging her
+  // own head against the wall", "keeps saying the baby would be better off without her".
+  rule('suicide.other.hurting-self-or-better-off', 'suicide', '(?:hitting|banging|bangs|hits|smashing|punching|punches|cutting|cuts|burning|burns) (?:her|his|their) own (?:head|face|arms?|legs?|wrists?)|(?:says|said|saying|keeps (?:saying|telling (?:me|us))|tells (?:me|us)|told (?:me|us)) (?:that )?(?:the baby|the kids|the children|everyone|we|i|they|the family|you) (?:would|will|are|is|would all) (?:be )?(?:better|happier) off without (?:her|him|them)\\b'),
+  // A note about wanting to be gone, found by family: "found a note saying she wants to disappear forever".
+  rule('suicide.other.found-a-note', 'suicide', `(?:found|read|saw|seen) (?:a|her|his|their) (?:note|letter|message|text|diary entry|post) ${gap(3)}(?:saying|that says|says|about) (?:that )?(?:she|he|they) (?:wants?|wanted|is going|was going|plans?|planned) to (?:disappear|die|end it|kill (?:herself|himself|themselves)|not be here|not wake up)`),
+  // A gun bought in despair: "since his surgery he says he's not a man anymore, he bought a gun last week".
+  rule('suicide.method.gun-and-despair', 'suicide', [
+    `(?:bought|buying|buys|got|ordered|purchased) (?:a|himself a|herself a|themselves a|myself a) ${GUN}`,
+    'not a man anymore|no point|worthless|a burden|better off|hopeless|given up|nothing to live for|can not go on|(?:since|after) (?:his|her|their|my) (?:surgery|diagnosis|wife died|husband died|divorce|job loss)',
+  ], { unless: GUN_SPORT }),
+  // Someone talking about a means: "he's been drinking all day and talking about rope".
+  rule('suicide.method.talking-about-means', 'suicide', '(?:talking|talks|talked|keeps talking|been talking) about (?:a |the )?(?:rope|noose|pills|overdos(?:e|ing)|jumping|ending it|killing (?:himself|herself|themselves|myself)|not being (?:here|around))', {
+    unless: `${CONSENT}|shibari|bondage|play|${FICTION}|in therapy|with (?:my|our|a|the) therapist`,
+  }),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
   rule('suicide.plan.after-i-am-gone', 'suicide', '(?:after|when|once) i am (?:gone|dead|no longer here|not here anymore|not around anymore)(?! (?:to|for|on|from)\\b)', {
     unless: AWAY_FOR_A_REASON,
   }),
-  rule('suicide.passive.still-around', 'suicide', '(?:idk|do not know|not sure|no idea) (?:if |whether |that )?(?:i will|ill|i ll) (?:still )?be (?:around|here|alive) (?:by then|by the time|that long|for (?:it|that|that long))', {
+  rule('suicide.passive.still-around', 'suicide', '(?:idk|do not know|not sure|no idea) (?:if |whether |that )?(?:i will|ill|i ll) (?:still )?be (?:around|here|alive) (?:by then|by the time|that long|for (?:it|that|that long)|in (?:a|one|two|three|four|[0-9]+|a few|a couple of) (?:days?|weeks?|months?)|next (?:week|month))', {
     unless: AWAY_FOR_A_REASON,
   }),
   // Not being around, said with a farewell: "if I'm not around next week, I won't be, just so you know.
@@ -379,7 +398,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Self-harm back after a break: "relapsed, deeper than usual". Porn, drink or smoking relapses: silent.
   rule('suicide.self-harm.relapse', 'suicide', [
     'relaps(?:e|ed|ing)|(?:months|weeks|days|years) clean',
-    'cuts?|deeper than (?:usual|before|ever|last time)|(?:will not|can not|does not) stop bleeding|stitches|scars?|blades?',
+    'cuts?|cutting|deeper than (?:usual|before|ever|last time)|(?:will not|can not|does not) stop bleeding|stitches|scars?|blades?|still open',
   ], { unless: 'porn|drink[a-z]*|alcohol|smok[a-z]*|drugs?|weed|gambl[a-z]*|vap[a-z]*|sugar|diet|masturbat[a-z]*|cigarettes?|budget' }),
   // Cutting deeper than before, with blood that will not stop: "went deeper than usual, soaking through the towel".
   rule('suicide.self-harm.deeper', 'suicide', [
@@ -898,6 +917,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.aftermath.cannot-stop-washing', 'sexual-assault', `can not stop (?:showering|scrubbing|washing)(?: myself| my body)? (?:${gap(2)})?(?:since|after)`),
   // Held in a car or room until sex: "he wouldn't unlock the car till I did stuff".
   rule('sexual-assault.coercion.locked-until', 'sexual-assault', '(?:would not|will not|did not|refused to) (?:unlock|open|let me out of) (?:the |his |her |their )?(?:car|door|doors|room|flat|house)(?: door)? (?:until|till|unless) i (?:did|do|had sex|have sex|gave|give|let|kissed|kiss|touched|touch|slept|sleep|sucked|went down)'),
+  // Sex under a threat to the family: "he'll divorce me and take the kids if I don't do what he wants in bed".
+  rule('partner-violence.coercion.sex-under-threat', 'partner-violence', [
+    '(?:take|taking|takes) (?:the|my|our) (?:kids|children|baby)|(?:do|did|doing) (?:them|it|what he wants|what she wants) (?:while )?crying',
+    `if i (?:do not|will not|refuse to|say no to|stop) ${gap(6)}(?:in bed|sex|sexual|sleep with)`,
+  ]),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
@@ -919,7 +943,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A disabled adult hurt, with a "game" or a secret: "bruises on her inner thighs, the man said it was their game".
   rule('sexual-assault.other.vulnerable-adult', 'sexual-assault', [
     '(?:learning disabilit(?:y|ies)|disabled|autistic|autism|down syndrome|dementia|non verbal|nonverbal|supported housing|care home|group home|day centre|day center)',
-    `(?:said|says|told (?:him|her|them)) (?:it is|it was|its|this is) (?:our|their|his|her|a) (?:little |special )?(?:game|secret)|bruis(?:e|es|ed|ing) ${gap(3)}(?:inner )?(?:thighs|legs between|bottom|privates|groin|breasts?)|(?:puts?|putting) (?:his|her|their) hands? (?:under|inside) (?:her|his|their) (?:covers|sheets|nightie|clothes)`,
+    `(?:said|says|told (?:him|her|them)) (?:it is|it was|its|this is) (?:our|their|his|her|a) (?:little |special )?(?:game|secret)|bruis(?:e|es|ed|ing) ${gap(3)}(?:inner )?(?:thighs|legs between|bottom|privates|groin|breasts?)|(?:puts?|putting) (?:his|her|their) hands? (?:under|inside) (?:her|his|their) (?:covers|sheets|nightie|clothes)|touch(?:es|ed|ing) (?:her|his|their) (?:private parts|privates|genitals|breasts?|vagina|penis|bottom)`,
   ]),
   // Sex after "not ready", with "you agreed by coming over": "I kept saying I wasn't ready, now I'm bleeding".
   rule('sexual-assault.disclosure.not-ready', 'sexual-assault', [
