@@ -22,6 +22,7 @@ export const DOMAIN_WORDS: readonly WordRow[] = [
       'erection, erectile, impotence, vaginismus, dyspareunia',
   ),
   row('the body', 'penis, vagina, vaginal, vulva, clitoris, genitals'),
+  row('sexual-health medicine', 'urologist, gynecologist, gynaecologist, viagra, cialis, sildenafil, tadalafil, levitra'),
   row('identity', 'gay, lesbian, bisexual, asexual, transgender, queer, lgbtq, nonbinary'),
   row(
     'partners and relationships',

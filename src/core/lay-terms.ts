@@ -95,7 +95,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('any advice|tips|ideas|suggestions|thoughts, what now, what do i|we do now, please help, help please', ''),
   // When something happens in the story ("every time", "since last year", "months ago"), not what it is about
   // "For ages" too: "ages" stems as "aging" does, but here it is a long time, not growing older
-  row('every|each time, every single time, since|for some|many|several years|months, all the time, most of the time, last|past year|years|month|months|night|weekend, years|months|weeks ago, for|in ages, ages ago, since|for a|so long time, since long time, for so long, these days, nowadays', ''),
+  row('every|each time, every single time, since|for some|many|several years|months, all the time, most of the time, last|past year|years|yr|yrs|month|months|night|weekend, years|yrs|months|weeks ago, for|since 0 yr|yrs, for|in ages, ages ago, since|for a|so long time, since long time, for so long, these days, nowadays', ''),
   row('in|all my life, my whole|entire life', ''),
   // An age ("my 2 year old", "I am 34 years old") says who, not what is asked
   row('0 year|years old|olds', ''),
@@ -161,6 +161,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Schoolwork, games and the law on age: "a school project on the history of sex education", "my
   // psychology homework", "a board game for date night", "what is the age of consent"
   elsewhere('school|class|uni|university|college|psychology|sociology|biology|science|history|english project|projects|assignment|assignments|presentation|homework|coursework, board game|games, age of consent'),
+  // Which product to buy is a shop's question: "which lube is best with condoms", "best vibrator brand"
+  elsewhere('which|best|good|recommended|cheapest lube|lubricant|lubes|condom|condoms|vibrator|vibrators|dildo, lube|lubricant|lubes|condom|condoms|vibrator|vibrators is|are best, lube|lubricant|condom|condoms|vibrator|toy|toys to buy'),
+  // Getting over a breakup is for friends or general counselling: "how do i get over my ex"
+  elsewhere('get|getting over my|an|the|a ex|breakup, get|getting over my|the|a break up, move|moving on from my|an|the|a ex|breakup'),
   // Telling a child about sex is for parenting advice: "where do babies come from"
   elsewhere('where babies come from, where do|did babies come from, birds and the bees'),
   // A note for work, and cosmetic treatments, are other services
@@ -237,7 +241,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // This chat named only as where the visitor is ("found this chat on your site", "book through this
   // chat"): the rest says what they ask
   row('found|saw|seen|noticed|discovered|using|use this|the|your chat|chatbot|widget, came|come across|upon this|the|your chat|chatbot|widget, through|via this|the|your chat|chatbot|widget', ''),
-  row('on|from|at|through|via your|the site|website|page|homepage', ''),
+  row('on|from|at|through|via your|the|this site|website|page|homepage', ''),
+  // The visitor's own age, told in passing: "ed help pls, I'm 34" (an age a story turns on is in the crisis screen)
+  row('i am 0, i am 0 years|yrs old, i am 0 yo, aged 0', ''),
   row('get in touch, contact', 'contact clinic'),
   row('phone|call|email|reach', 'contact'),
   // British for phoning: "can I ring you", "ring the clinic", "give you a ring"

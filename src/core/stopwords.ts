@@ -22,7 +22,7 @@ not no yes yeah yep ok okay
 s t d ll m re ve
 please thanks thank hi hello hey dear
 like really actually basically literally maybe perhaps probably kind sort lot lots bit
-quite rather pretty well totally honestly seriously anyway
+quite rather pretty well totally honestly seriously anyway completely entirely absolutely utterly
 get got gets getting go goes going went gone come comes coming came make makes made let lets
 know knows knew thing things stuff way try tries tried trying
 say says said wondering wonder curious

@@ -38,6 +38,7 @@ describe('lay terms', () => {
       'me|him|her|us',
       'me|him|her|them|us',
       '0|a|one',
+      'your|the|this',
       'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',
     ]);
     const determiners = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their']);

@@ -1223,3 +1223,31 @@ describe('where the visitor heard of it, and whether the clinic takes them', () 
     expect(answer('is the therapist ok with kink')).toBe('non-judgmental');
   });
 });
+
+describe('asides about age, time and the page', () => {
+  it.each([
+    ['ed pls im 41', 'arousal-erectile'],
+    ['my libido has been gone for 3 yrs', 'low-desire'],
+    ['embarrassed even being on this page', 'feeling-embarrassed'],
+  ])('answers "%s" with %s: the aside is filler', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('gives the age told in passing no weight: "pain during sex, aged 30" is about pain, not a life stage', () => {
+    expect(firstThree('pain during sex, aged 30')).not.toContain('life-transitions');
+  });
+
+  it('reads a urologist as the domain: a short story about one is not held back as off-topic', () => {
+    expect(matcher.match("I'm 61, saw a urologist last month, still no luck, what next?").verdict).not.toBe('none');
+  });
+});
+
+describe('what to buy, and getting over an ex', () => {
+  it.each(['which lube is best with toys', 'how to get over a break up'])('gives no answer to "%s": a shop or a friend answers that', (q) => {
+    expect(matcher.match(q).verdict).toBe('none');
+  });
+
+  it('still answers lube named in a story about pain', () => {
+    expect(answer("lube doesn't help, sex still hurts")).toBe('sexual-pain');
+  });
+});
