@@ -219,6 +219,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.talking-about-means', 'suicide', '(?:talking|talks|talked|keeps talking|been talking) about (?:a |the )?(?:rope|noose|pills|overdos(?:e|ing)|jumping|ending it|killing (?:himself|herself|themselves|myself)|not being (?:here|around))', {
     unless: `${CONSENT}|shibari|bondage|play|${FICTION}|in therapy|with (?:my|our|a|the) therapist`,
   }),
+  // Rather die than face something, with a method looked up: "I'd rather die than go, I've already looked up how".
+  rule('suicide.method.looked-up-how', 'suicide', [
+    'rather (?:die|be dead)|want to die|(?:kill|end) (?:myself|it|my life)',
+    '(?:looked|looking|searched|searching|googled|googling|researched|researching) (?:up )?(?:how|ways|methods)',
+  ]),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
@@ -326,7 +331,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // the garden stays silent.
   rule('suicide.method.exhaust', 'suicide', [
     '(?:car|engine|exhaust|garage)',
-    `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in (?:the|a|my) (?:closed |shut |locked )?garage ${gap(3)}(?:engine|motor) (?:is )?running`,
+    `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in (?:the|a|my) (?:closed |shut |locked )?garage ${gap(3)}(?:engine|motor) (?:is )?running|(?:sitting|sat|i am) in (?:the|a|my) (?:closed |shut |locked )?garage (?:with|and) (?:the )?(?:car|engine|motor)(?:s| is)? (?:running|on)`,
   ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike|warm (?:it|the car|up)|before work|defrost[a-z]*' }),
   rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
@@ -493,7 +498,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual|sexual (?:relationship|things|stuff)|sext(?:s|ed|ing)?|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -681,6 +686,27 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     CHILD_MARK,
     `(?:${CARER}|scout leader|leader|instructor|manager|boss|trainer) ${gap(2)}(?:has|have|having|had|is in|in) a (?:relationship|thing|romance) with (?:her|him|my [a-z]+)(?! (?:mom|mum|dad|mother|father|sister|brother|aunt|uncle|friend s mom)\\b)`,
   ]),
+  // A child got in front of a camera undressed: "someone online got my 10 yo on camera without clothes".
+  rule('child-abuse.images.child-on-camera', 'child-abuse', [
+    `${SELF_MINOR}|${CHILD_MARK}`,
+    '(?:on|in front of (?:the|a)) (?:camera|webcam|cam|video call|video chat|facetime)|(?:recorded|filmed|photographed) (?:her|him|them|me)',
+    'undressed|naked|nude|without (?:any |her |his |their |my )?clothes|(?:take|took|taking) (?:off )?(?:her|his|their|my) clothes',
+  ], { unless: 'grandma|grandpa|granny|grandad|nana|by accident|accidentally|bath ?time|doctor|nurse|telehealth' }),
+  // An adult who does not trust themselves with a child in the house: "my niece is staying and I don't trust myself around her".
+  rule('child-abuse.risk.not-trust-myself', 'child-abuse', [
+    `${CHILD_MARK}|pedophil[a-z]*|paedophil[a-z]*|minor attracted|attracted to (?:kids|children|minors)`,
+    '(?:do not|can not|could not|no longer) trust myself (?:around|with|near|alone with) (?:her|him|them|kids|children|my [a-z]+)',
+  ]),
+  // An adult in a role taking children aside, and a child upset after: "a coach keeps taking boys for private massages".
+  rule('child-abuse.grooming.taken-aside', 'child-abuse', [
+    `${CARER}|scout leader|leader|instructor|trainer|(?:grown|adult|older) (?:man|guy|woman)`,
+    '(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)',
+  ]),
+  // A child told they are an adult's girlfriend, with "adult things": "my mom's friend says I'm his girlfriend".
+  rule('child-abuse.self.adult-calls-me-partner', 'child-abuse', [
+    SELF_MINOR,
+    '(?:says|said|calls me|called me|tells me|told me) (?:i am|me|that i am) his (?:girlfriend|wife|lover|boyfriend|special girl|special boy)|(?:we|he) (?:do|does|did|doing) (?:adult|grown ?up|sexual|sex) (?:things|stuff)',
+  ]),
   // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
   rule('child-abuse.self.carer-secret-game', 'child-abuse', [
     `(?:my|our) ${ADULT_CARER}`,
@@ -815,7 +841,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // second drink and woke up sore". A hangover alone stays silent.
   rule('sexual-assault.disclosure.blackout-woke-up', 'sexual-assault', [
     `(?:can not|do not|could not|did not|barely) (?:remember|recall) ${gap(5)}(?:after|past|since) ${gap(5)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:can not|do not|could not|did not|barely) (?:remember|recall) (?:anything|a thing|what happened|how i got)|(?:blacked out|black out|memory loss|no memory|blank|gone|a blur) ${gap(4)}(?:drinks?|shots?|beers?|wine|cocktails?)|(?:drinks?|shots?|beers?|wine|cocktails?) ${gap(8)}(?:blacked out|blank|can not remember|do not remember|no memory|a blur|is gone|was gone|missing)`,
-    `woke up ${gap(4)}(?:sore|bleeding|bruised|hurt|hurting|in pain|naked|undressed|without my (?:clothes|pants|underwear|shirt)|with my (?:clothes|pants|underwear) (?:off|gone|missing|ripped|on backwards)|in (?:his|a strange|a strangers|someone elses|a stranger s) (?:bed|room|apartment|place)|next to (?:him|a stranger|someone i did not know|a guy))`,
+    `woke up ${gap(4)}(?:sore|bleeding|bruised|hurt|hurting|in pain|naked|undressed|without my (?:clothes|pants|underwear|shirt)|with no (?:clothes|pants|underwear|knickers|panties|bra|shirt) on|with no (?:clothes|pants|underwear|knickers|panties)|with my (?:clothes|pants|underwear) (?:off|gone|missing|ripped|on backwards)|in (?:his|a strange|a strangers|someone elses|a stranger s) (?:bed|room|apartment|place)|next to (?:him|a stranger|someone i did not know|a guy))`,
   ], { pastSilences: true }),
   // Waking somewhere strange with no memory of how: "woke up at some guy's place with no memory and I think something happened"
   rule('sexual-assault.disclosure.woke-no-memory', 'sexual-assault', [
@@ -922,12 +948,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:take|taking|takes) (?:the|my|our) (?:kids|children|baby)|(?:do|did|doing) (?:them|it|what he wants|what she wants) (?:while )?crying',
     `if i (?:do not|will not|refuse to|say no to|stop) ${gap(6)}(?:in bed|sex|sexual|sleep with)`,
   ]),
+  // Told as recent, in the visitor's own words: "it happened this weekend", after naming an assault.
+  rule('sexual-assault.recent.it-happened', 'sexual-assault', [
+    '(?:an|the|my|a) (?:assault|attack|rape)',
+    '(?:it|this) (?:happened|was) (?:this|last) (?:weekend|week|morning|night)|(?:it|this) (?:happened|was) (?:yesterday|today|tonight|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|right after',
+  ], { unless: FICTION }),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
     `(?:send|sends|sent|sending|post|posts|posting|share|shares|sharing|show|shows|showing|leak|leaks|leaking|release|upload|spread) ${gap(5)}(?:to (?:my|her|his|their|all my|all her|all his) (?:whole |entire )?(?:parents|family|mum|mom|dad|husband|wife|boss|work|school|church|friends|followers|contacts|classmates)|online|(?:to )?everyone)`,
-    '(?:videos?|pics|pictures|photos|nudes|images|recordings?|screenshots)',
-    '(?:if|unless) (?:i|she|he) (?:do not|does not|did not|will not|would not|refuse|refused|stop|say no|send|do)|or (?:else|he will|she will|they will)|(?:gave|gives|given) (?:me|her|him) (?:until|till|[0-9]+ hours)|more (?:stuff|videos?|pics|photos|nudes)',
+    '(?:videos?|pics|pictures|photos|nudes|images|recordings?|screenshots|on camera|webcam|video call)',
+    '(?:if|unless) (?:i|she|he) (?:do not|does not|did not|will not|would not|refuse|refused|stop|say no|send|do|does|did)|or (?:else|he will|she will|they will)|(?:gave|gives|given) (?:me|her|him) (?:until|till|[0-9]+ hours)|more (?:stuff|videos?|pics|photos|nudes)',
   ], { unless: CONSENT }),
   // Touched, and told to keep quiet or lose a visa, a job or a home: "my supervisor keeps touching me
   // and says nobody would believe me". A therapist's or physio's touch, or a question about one: silent.
@@ -1029,6 +1060,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     GUN,
     `if i (?:ever )?(?:leave|left|go|tell|call|report) ${gap(3)}(?:he|she|they) (?:will|would|is going to|are going to|said (?:he|she|they) would) (?:use it|shoot|kill|hurt)`,
   ], { unless: GUN_SPORT }),
+  // Something thrown at the visitor in a fight: "she threw a knife at me when I said no".
+  rule('partner-violence.physical.thrown-at-me', 'partner-violence', `(?:${AGENT}|${PARTNER}) ${gap(2)}(?:threw|throws|throwing|hurled|hurls) (?:a|the|his|her|their) (?:knife|plate|glass|bottle|chair|pan|mug|phone|lamp|remote|shoe|vase|iron) at (?:me|my head|my face)`, {
+    unless: `${CONSENT}|lol|haha|pillow|cushion|ball|frisbee`,
+  }),
   // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
   rule('partner-violence.danger.held', 'partner-violence', [
     '(?:being|am|been|was|are) (?:kept|held|locked) (?:in|inside) (?:a|an|this|the|his|her|their) (?:apartment|flat|house|room|basement|place|hotel|motel|trailer)',
@@ -1051,7 +1086,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // "if I leave", "hell" can only be "he'll". A threat made inside a story the visitor is writing is
   // silent; the frame must be explicit ("in my novel"), since "a game" or "a show" can be a real setting.
   rule('partner-violence.threat.threatens', 'partner-violence', `threat(?:en(?:s|ed|ing)?|s)? ${gap(3)}(?:to )?(?:kill|hurt|harm|beat|shoot|stab|strangle|take (?:away )?(?:the|my|our) (?:kids|children|baby)|share my|post my|send my)|threat(?:en(?:s|ed|ing)?) (?:me|us|my [a-z]+|the kids) with (?:a |his |her |their |the )?(?:gun|knife|weapon|pistol|rifle|bat|hammer|belt)|(?:says|said|told me|tells me|swore|swears|threatened|threatens|keeps saying) (?:that )?if i (?:ever )?(?:leave|left|go|went|try to leave|tried to leave|tell anyone|told anyone|call the police|called the police|report|reported|break up|broke up) (?:him |her |them )?(?:(?:he|she|they) (?:would|will|is going to|was going to|going to)|hell|shell|theyll) (?:find me and |come after me and |hunt me down and |track me down and )?(?:(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)|take (?:away )?(?:the|my|our) (?:kids|children|baby))|(?:burn|set fire to) (?:the|our|my) (?:house|home|apartment|flat|place|car) (?:down )?with (?:me|us|the kids|my|our)|(?:says|said|told me|tells me|swore|swears) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|going to|d|ll) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)`, {
-    unless: 'in (?:my|the|a|this|our) (?:story|novel|book|script|screenplay|fanfic|fic|manuscript|draft)|i am writing (?:a|my)|villain|protagonist|heroine',
+    // A threat over a purchase or a treat is hyperbole: "he'll kill me if I book another spa weekend".
+    unless: 'in (?:my|the|a|this|our) (?:story|novel|book|script|screenplay|fanfic|fic|manuscript|draft)|i am writing (?:a|my)|villain|protagonist|heroine|if i (?:ever )?(?:book|buy|spend|order|eat|forget|miss|spoil|get another|bring home another)',
   }),
   // Feared for being found out reaching for help or leaving: "he is going to kill me if he finds out I
   // talked to someone". Hyperbole stays silent: about asking here ("if she knew I was asking this"),

@@ -131,8 +131,8 @@ export const SIGNALS: readonly SignalSet[] = [
     threshold: 4,
     concepts: [
       concept('partner', 1, `${PARTNER}|he|she`),
-      concept('harm', 2, `(?:grabbed|squeezed) my (?:throat|neck)|hands? (?:around|on) my (?:throat|neck)|(?:hits?|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|(?:chok|strangl|shov)(?:es|ed)|push(?:es|ed)|bites|scratch(?:es|ed)) (?:and [a-z]+ )?me|threw ${gap(3)}at me|grabbed me by`),
-      concept('harm', 2, 'bruises|bruised|black eye|cut above|marks (?:on|all over) my|split lip|stitches'),
+      concept('harm', 2, `(?:grabbed|squeezed) my (?:throat|neck)|hands? (?:around|on) my (?:throat|neck)|(?:hits?|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|(?:chok|strangl|shov)(?:es|ed)|push(?:es|ed)|bites|scratch(?:es|ed)) (?:and [a-z]+ )?me|(?:threw|chucked|flung|hurled|poured) ${gap(3)}(?:at|on|over) me|grabbed me by|(?:cornered|pinned|dragged|burned|burnt) me|spat (?:on|at) me`),
+      concept('harm', 2, 'bruises|bruised|black eye|cut above|marks (?:on|all over) my|split lip|stitches|a burn|burns on my|scald(?:ed|s)?'),
       concept('harm', 1, 'screaming|slamming|smashing|thumping|banging'),
       concept('harm', 2, '(?:he|she) (?:only |just |usually |always |still )?(?:hits|punches|slaps|beats|chokes) (?:when|if|after)'),
       concept('harm', 2, `(?:bruises|marks) ${gap(3)}where (?:no one|nobody|people) (?:sees|see|can see|will see|would see)|(?:throw|pour|chuck) acid|acid (?:in|on) my face|(?:burn|scar|cut) my face`),
