@@ -97,10 +97,10 @@ const THREAT_TARGET = '(?:me|us|(?:the|my|our) (?:kids|children|baby|son|daughte
 /** A parent's ordinary visit to a child's room: "comes into my room to say goodnight", "to wake me". */
 const ORDINARY_VISIT = '(?! (?:to (?:say (?:good ?night|goodnight|hi|bye)|wake me|check on me|tuck me|read (?:me|to me|a|us))|and (?:says?|said|reads?|tucks?|wakes?)))';
 /** Seeing someone: "dating", "going out with", "sleeping with". */
-const DATING = '(?:dating|seeing|going out with|sleeping with|having sex with|hooking up with|talking to|in a relationship with)';
+const DATING = '(?:dating|seeing|going out with|sleeping with|having sex with|hooking up with|talking to|in a (?:sexual )?relationship with)';
 /** The visitor's own child (or sibling, niece…) with an age in `ages`: "my 14 yo daughter", "my son is 15". */
 const OWN_CHILD_AGED = (ages: string): string =>
-  `(?:my|our) ${ages} ${AGE_UNIT}(?: (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson))?|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:is|who is|whos) (?:only |just )?${ages}(?! ${NOT_AN_AGE}\\b)`;
+  `(?:my|our) ${ages} ${AGE_UNIT}(?: (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson))?|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:(?:is|who is|whos) )?(?:only |just )?${ages}\\b(?! ${NOT_AN_AGE}\\b)`;
 /** An adult of an age in `ages` as a child's partner: "is dating a 25 year old", "her 30 yo boyfriend". */
 const ADULT_PARTNER_OF_CHILD = (ages: string): string =>
   `${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:her|his) ${ages} ${AGE_UNIT}|(?:has|had|have|got) (?:a|an) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
@@ -187,7 +187,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
-  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:long(?! (?:in|at|on|enough)\\b)|much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:long(?! (?:in|at|on|enough)\\b)|by then|much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: AWAY_FOR_A_REASON,
   }),
   // Doubting one will still be alive by the time help comes: "idk if I'll still be around by then".
@@ -333,7 +333,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:car|engine|exhaust|garage)',
     `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in (?:the|a|my) (?:closed |shut |locked )?garage ${gap(3)}(?:engine|motor) (?:is )?running|(?:sitting|sat|i am) in (?:the|a|my) (?:closed |shut |locked )?garage (?:with|and) (?:the )?(?:car|engine|motor)(?:s| is)? (?:running|on)`,
   ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike|warm (?:it|the car|up)|before work|defrost[a-z]*' }),
-  rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life)`),
+  rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life|go(?! (?:about|through|to|with|for|on|back|home|out|in)\\b))`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
   // "How many of my sertraline would it take", with the drug's name unknown to PILLS, counts when the
   // question stops there or names dying; "would it take to see results" stays silent.
@@ -498,7 +498,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -519,7 +519,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.child.shown-sex', 'child-abuse', [
     CHILD_MARK,
     'act(?:s|ed|ing)? (?:it )?out (?:sex|sexual (?:things|stuff|acts?))|(?:copies|copying|copied|mimics|mimicking|imitates|imitating|pretends|pretending) (?:to have )?sex|knows (?:too much )?about sex|sexual (?:play|games?|behaviou?r)',
-    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)',
+    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)|calls it (?:[a-z]+s )?(?:game|secret)',
   ]),
   // Two signs of grooming together: an adult in charge messaging a child at night and giving gifts.
   rule('child-abuse.grooming.gifts-and-night-messages', 'child-abuse', [
@@ -669,6 +669,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `${ADULT_CARER}|(?:grown|adult|older) (?:man|guy|woman)|(?:his|her|their) (?:friend|boyfriend|girlfriend)`,
     '(?:secret|special) games?|(?:is|are|was|were|am) not (?:allowed|supposed|meant) to tell|(?:must not|can not|must never|can never) tell (?:anyone|anybody|mommy|mummy|mom|daddy|dad|you|me|us)',
   ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present' }),
+  // A child's body hurt and the child naming who: "she says daddy hurt her bottom", "bruises on her inner thighs".
+  rule('child-abuse.child.says-hurt-there', 'child-abuse', [
+    CHILD_MARK,
+    '(?:says|said|told me|tells me) (?:that )?(?:dad|daddy|mom|mommy|mum|mummy|he|she|grandpa|grandad|uncle|[a-z]+s boyfriend) (?:hurt|hurts|touched|touches|pokes|poked) (?:her|his|their|my) (?:bottom|privates|private parts|down there|front bottom|wee wee|willy|vagina|penis)|bruis(?:es|ed|ing) (?:on|between) (?:her|his|their) (?:inner thighs|thighs|privates|genitals)',
+  ]),
+  // A child's drawing of an adult touching them, with who it is: "she drew a grown up touching her".
+  rule('child-abuse.child.drew-touching', 'child-abuse', '(?:drew|draws|drawing|drawn) (?:a )?(?:picture|pictures|drawing)? ?(?:of )?(?:a |an )?(?:grown ?up|adult|man|woman|someone|her dad|his dad|[a-z]+s boyfriend) (?:touching|hurting|kissing|on top of|undressing) (?:her|him|them|me)'),
+  // An adult with a child partner asked about generally, and then named: "is it normal for a 13 year old to date a 19 year old, my niece…".
+  rule('child-abuse.child.age-gap-question', 'child-abuse', `(?:a|an) (?:[4-9]|1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) ${AGE_UNIT} (?:to )?(?:be )?(?:date|dating|sleep with|sleeping with|have sex with|having sex with|with) (?:a|an) ${ADULT_AGE} ${AGE_UNIT}`),
+  // A 16- or 17-year-old asking as if in general, with an adult partner: "can a 16 year old get birth control, my boyfriend is 24".
+  rule('child-abuse.self.teen-asks-adult-partner', 'child-abuse', [
+    `(?:can|could|should|does|do|is) (?:a|an) (?:1[0-7]|sixteen|seventeen|fifteen|fourteen) ${AGE_UNIT}`,
+    '(?:my|her|his) (?:boyfriend|girlfriend|partner|bf|gf) (?:is|who is) (?:2[0-9]|[3-9][0-9])\\b',
+  ]),
   // A child who told someone something about an adult at home: "my cousin is 7 and told me something about her stepdad".
   rule('child-abuse.child.told-something', 'child-abuse', [
     CHILD_MARK,
@@ -689,8 +703,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child got in front of a camera undressed: "someone online got my 10 yo on camera without clothes".
   rule('child-abuse.images.child-on-camera', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
-    '(?:on|in front of (?:the|a)) (?:camera|webcam|cam|video call|video chat|facetime)|(?:recorded|filmed|photographed) (?:her|him|them|me)',
-    'undressed|naked|nude|without (?:any |her |his |their |my )?clothes|(?:take|took|taking) (?:off )?(?:her|his|their|my) clothes',
+    '(?:on|in front of (?:the|a)) (?:camera|webcam|cam|video call|video chat|facetime)|to (?:video ?chat|video call|facetime|cam)|(?:recorded|filmed|photographed) (?:her|him|them|me)',
+    'undressed|naked|nude|without (?:any |her |his |their |my )?clothes|(?:with )?no clothes|(?:take|took|taking) (?:off )?(?:her|his|their|my) clothes',
   ], { unless: 'grandma|grandpa|granny|grandad|nana|by accident|accidentally|bath ?time|doctor|nurse|telehealth' }),
   // An adult who does not trust themselves with a child in the house: "my niece is staying and I don't trust myself around her".
   rule('child-abuse.risk.not-trust-myself', 'child-abuse', [
@@ -699,8 +713,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // An adult in a role taking children aside, and a child upset after: "a coach keeps taking boys for private massages".
   rule('child-abuse.grooming.taken-aside', 'child-abuse', [
-    `${CARER}|scout leader|leader|instructor|trainer|(?:grown|adult|older) (?:man|guy|woman)`,
-    '(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)',
+    `${CARER}|scout leader|leader|instructor|trainer|counsell?or|counselor|(?:grown|adult|older) (?:man|guy|woman)`,
+    '(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)|(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:on|for) (?:overnight|weekend|solo) (?:trips?|camping|sleepovers?) alone',
   ]),
   // A child told they are an adult's girlfriend, with "adult things": "my mom's friend says I'm his girlfriend".
   rule('child-abuse.self.adult-calls-me-partner', 'child-abuse', [
@@ -781,7 +795,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.said-stop-he-did-not', 'sexual-assault', [
     '(?:^|i )(?:said|told (?:him|her|them)|kept saying|asked (?:him|her|them)) (?:to )?stop(?! (?:talking|texting|calling|drinking|smoking|gaming|spending|asking|going on|bringing))',
     '(?:he|she|they) did not(?: stop| listen| care)?(?! (?:talk|text|call|reply|answer|want|like|mind|know|come|say)\\b)',
-    'bleeding|sore|hurts?|doctor|morning after|last night|this morning|pregnan[a-z]*|sti|halfway|half way|in the middle|my fault|said yes at first|consented at first',
+    `bleeding|sore|hurts?|doctor|morning after|last night|this morning|pregnan[a-z]*|sti|halfway|half way|in the middle|my fault|said yes at first|consented at first|${RECENT}`,
   ]),
   // Held down on getting up: "held my wrists down when I tried to get up".
   rule('sexual-assault.disclosure.held-when-leaving', 'sexual-assault', '(?:held|pinned|pushed|kept) (?:my (?:wrists|arms|hands|legs|shoulders) |me )down (?:when|while|as|after) i (?:tried|was trying|wanted|started) to (?:get up|leave|move|stop|push|go)', {
@@ -826,7 +840,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   // Someone else assaulted: "my friend got raped", "a guy had sex with her while she was passed out".
-  rule('sexual-assault.other.was-assaulted', 'sexual-assault', `(?:she|he|they|(?:my|our) ${gap(2)}[a-z]+) (?:was|got|has been|had been|just got|was just) (?:raped|rapped|gang raped|sexually (?:assaulted|abused|attacked)|molested|drugged|roofied)|(?:had sex with|slept with|touched|raped|took advantage of|undressed) (?:her|him|them) (?:while|when) (?:she|he|they) (?:was|were) (?:asleep|sleeping|passed out|blacked out|black out drunk|unconscious|too drunk|out of it|drugged)`, {
+  rule('sexual-assault.other.was-assaulted', 'sexual-assault', `(?:her|his|their|[a-z]+s) (?:date|boyfriend|girlfriend|partner|husband|wife|ex|friend|boss|coworker|colleague|roommate|flatmate|neighbou?r|uncle|stepdad|driver) ${gap(2)}(?:raped|sexually assaulted|assaulted|molested|attacked) (?:her|him|them)\\b|(?:she|he|they|(?:my|our) ${gap(2)}[a-z]+) (?:was|got|has been|had been|just got|was just) (?:raped|rapped|gang raped|sexually (?:assaulted|abused|attacked)|molested|drugged|roofied)|(?:had sex with|slept with|touched|raped|took advantage of|undressed) (?:her|him|them) (?:while|when) (?:she|he|they) (?:was|were) (?:asleep|sleeping|passed out|blacked out|black out drunk|unconscious|too drunk|out of it|drugged)`, {
     unless: FICTION,
     pastSilences: true,
   }),
@@ -1124,7 +1138,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // A warning that the next blow lands on the body: "he smashed my phone and said next time it'll be
   // my face". A facial or make-up ("next time it'll be my face getting done") stays silent.
-  rule('partner-violence.threat.next-time', 'partner-violence', `next time ${gap(2)}(?:it will be|itll be|it is going to be|its going to be|its gonna be|it is|its|it will|that will be) (?:my|your) (?:face|head|neck|throat|skull|teeth|bones?|ribs)`, {
+  rule('partner-violence.threat.next-time', 'partner-violence', `next time ${gap(2)}(?:it will not|it is not going to|it wont) be the (?:wall|door|table|window|car|floor)|punch(?:ed|es)? (?:the|a) wall (?:right )?(?:next to|beside|by|near) my (?:head|face)|next time ${gap(2)}(?:it will be|itll be|it is going to be|its going to be|its gonna be|it is|its|it will|that will be) (?:my|your) (?:face|head|neck|throat|skull|teeth|bones?|ribs)`, {
     unless: 'facials?|spa|make ?up|pamper[a-z]*|masks?|paint[a-z]*|lol|haha|photos?|pictures?|portrait|tattoos?|piercings?|getting done|massage',
   }),
   // Someone else's partner: "my sister's husband beats her", "my daughter's husband broke her arm"
@@ -1145,7 +1159,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
     '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keep|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers|meds|medication|medicine|pills|inhaler)',
-    '(?:can not|could not|can never|unable to|(?:am )?not allowed(?: to)?) (?:leave|get out|escape|go anywhere|go outside|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
+    '(?:need|have|want) to (?:leave|get out) (?:tonight|now|today|right now)|where (?:can|do|should) i go|(?:on|using|borrowed) (?:a|my) (?:neighbou?rs|friends|coworkers) phone|(?:can not|could not|can never|unable to|(?:am )?not allowed(?: to)?) (?:leave|get out|escape|go anywhere|go outside|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
   ], { unless: `${CONSENT}|escape room` }),
   // A cover story for injuries: "had to tell A&E I fell down the stairs", "told the nurse I walked into a
   // door but it was him". A fall told as a fall: silent.
