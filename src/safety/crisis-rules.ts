@@ -224,6 +224,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     'rather (?:die|be dead)|want to die|(?:kill|end) (?:myself|it|my life)',
     '(?:looked|looking|searched|searching|googled|googling|researched|researching) (?:up )?(?:how|ways|methods)',
   ]),
+  // Someone else saying they want to die or disappear: "he's locked in the bathroom saying he wants to disappear forever".
+  rule('suicide.other.says-wants-to-die', 'suicide', '(?:saying|says|said|keeps saying|kept saying|told me|tells me|texted|texting|messaged) (?:that )?(?:she|he|they) (?:wants?|wanted|is going|was going|plans?) to (?:disappear(?: forever)?|die|not be here|end it|not exist|kill (?:herself|himself|themselves))(?! (?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*))', {
+    unless: `${FICTION}|lol|haha|lmao`,
+  }),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
@@ -498,7 +502,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:we|and i|he and i|she and i) (?:have )?(?:kissed|kiss|made out|been kissing)|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -580,7 +584,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Someone who fears acting on a sexual interest in children: a child may be at risk, and help for
   // the person exists. Needs both the interest and the fear of acting; clinician review pending.
   rule('child-abuse.risk.urges', 'child-abuse', [
-    '(?:urges?|attract(?:ed|ion)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
+    '(?:urges?|attract(?:ed|ions?)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
     '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|before i (?:do|act)\\b|(?:scared|afraid|terrified|worried|frightened) (?:that )?i (?:might|will|could|would)(?! (?:be|have|get|look|seem|sound|feel)\\b)|(?:have not|has not|never) (?:done|acted|touched) (?:anything|on (?:it|them)|anyone)|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
   ]),
   // Thoughts about a named child that the visitor wants help with before acting: "thoughts about my niece
@@ -672,7 +676,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child's body hurt and the child naming who: "she says daddy hurt her bottom", "bruises on her inner thighs".
   rule('child-abuse.child.says-hurt-there', 'child-abuse', [
     CHILD_MARK,
-    '(?:says|said|told me|tells me) (?:that )?(?:dad|daddy|mom|mommy|mum|mummy|he|she|grandpa|grandad|uncle|[a-z]+s boyfriend) (?:hurt|hurts|touched|touches|pokes|poked) (?:her|his|their|my) (?:bottom|privates|private parts|down there|front bottom|wee wee|willy|vagina|penis)|bruis(?:es|ed|ing) (?:on|between) (?:her|his|their) (?:inner thighs|thighs|privates|genitals)',
+    '(?:says|said|saying|told me|tells me) (?:that )?(?:dad|daddy|mom|mommy|mum|mummy|he|she|grandpa|grandad|uncle|[a-z]+s boyfriend) (?:hurt|hurts|touched|touches|pokes|poked) (?:her|his|their|my) (?:bottom|privates|private parts|down there|front bottom|wee wee|willy|vagina|penis)|bruis(?:es|ed|ing) (?:on|between) (?:her|his|their) (?:inner thighs|thighs|privates|genitals)',
   ]),
   // A child's drawing of an adult touching them, with who it is: "she drew a grown up touching her".
   rule('child-abuse.child.drew-touching', 'child-abuse', '(?:drew|draws|drawing|drawn) (?:a )?(?:picture|pictures|drawing)? ?(?:of )?(?:a |an )?(?:grown ?up|adult|man|woman|someone|her dad|his dad|[a-z]+s boyfriend) (?:touching|hurting|kissing|on top of|undressing) (?:her|him|them|me)'),
@@ -692,8 +696,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.grooming.mature-and-meet', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
     `${CARER}|(?:grown|adult|older) (?:man|guy|woman)`,
-    'mature for (?:my|her|his|their) age|(?:we|he|she) (?:text|texts|chat|chats|talk|talks) (?:every night|at night|late at night|all night)|our secret',
-    '(?:wants|wanted|asked|asks) to meet (?:me |her |him |them |up )?(?:outside (?:of )?(?:school|class|practice|church)|alone|in secret|after (?:school|practice|class))',
+    'mature for (?:my|her|his|their) age|(?:we|he|she) (?:text|texts|chat|chats|talk|talks) (?:every night|at night|late at night|all night)|our secret|asks? (?:me )?about my (?:sex life|body|virginity|boyfriend|girlfriend|periods)|to ask about my (?:sex life|body|virginity)',
+    '(?:wants|wanted|asked|asks) to meet (?:me |her |him |them |up )?(?:one on one|outside (?:of )?(?:school|class|practice|church)|alone|in secret|after (?:school|practice|class|church))',
   ]),
   // An adult in a role with a child, in a relationship with them: "our scout leader has a relationship with my friend, she is 15".
   rule('child-abuse.child.leader-relationship', 'child-abuse', [
@@ -900,7 +904,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Held down against one's word: "I said I just wanted to kiss, he held my arms down".
   rule('sexual-assault.disclosure.held-down', 'sexual-assault', [
     '(?:held|holds|holding|pinned|pins|pinning|pushed|pushes|kept) (?:my (?:arms?|wrists?|hands|legs|head) |me )down',
-    'i (?:said|told (?:him|her|them)) (?:that )?(?:i )?(?:only |just )?(?:wanted|want) to (?:kiss|cuddle|sleep|go home|talk|watch|leave)|i (?:said|kept saying) (?:no|stop)|can not stop (?:shaking|crying)|froze|frozen',
+    'i (?:said|told (?:him|her|them)) (?:that )?(?:i )?(?:only |just )?(?:wanted|want) to (?:kiss|cuddle|sleep|go home|talk|watch|leave)|i (?:said|kept saying) (?:no|stop)|can not stop (?:shaking|crying)|froze|frozen|(?:when|if) i (?:refuse|say no|said no|do not want)|(?:does|did) it anyway',
   ], { unless: CONSENT }),
   // Going on through tears or a no: "he kept going after I started crying".
   rule('sexual-assault.disclosure.kept-going', 'sexual-assault', '(?:he|she|they) (?:kept going|did not stop|would not stop|carried on|went on) (?:after|when|while|even when|even after|even though) i (?:started crying|was crying|cried|said no|said stop|told (?:him|her|them) to stop|asked (?:him|her|them) to stop|pushed (?:him|her|them) away|tried to (?:stop|push))', { pastSilences: true }),
@@ -935,7 +939,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   rule('sexual-assault.spanish.forced', 'sexual-assault', 'me (?:obliga|obligo|obligan|obligaron|fuerza|forzo|forzaron) a (?:tener (?:sexo|relaciones)|hacer(?:lo| cosas)|acostarme)|me (?:violo|violaron|viola|abuso|abusaron|abusa|drogo|drogaron)\\b'),
   // Sex after a no, told in plain or learner's English: "he did sex when I say no", "had sex with me when I said no".
-  rule('sexual-assault.disclosure.sex-when-i-said-no', 'sexual-assault', '(?:do|does|did|doing|have|has|had|having) sex(?: with me)? (?:when|after|even though|although|while|though) i (?:say|said|was saying|kept saying|told (?:him|her|them)) no'),
+  rule('sexual-assault.disclosure.sex-when-i-said-no', 'sexual-assault', 'i (?:said|told (?:him|her|them)|kept saying) no (?:[a-z0-9]+ ){0,4}(?:and|but) (?:he|she|they) (?:still )?(?:did it|did it anyway|kept going|went ahead|carried on|had sex|forced)|(?:do|does|did|doing|have|has|had|having) sex(?: with me)? (?:when|after|even though|although|while|though) i (?:say|said|was saying|kept saying|told (?:him|her|them)) no'),
   // Something happened with someone, and the body still reacts: "something happened with my boss this morning and I can't stop shaking".
   rule('sexual-assault.disclosure.something-happened-shaking', 'sexual-assault', [
     'something (?:bad )?happened|(?:he|she|they) did something',
@@ -967,6 +971,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:an|the|my|a) (?:assault|attack|rape)',
     '(?:it|this) (?:happened|was) (?:this|last) (?:weekend|week|morning|night)|(?:it|this) (?:happened|was) (?:yesterday|today|tonight|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|right after',
   ], { unless: FICTION }),
+  // Cornered and grabbed, with worse promised: "keeps cornering me and grabbing me, said next time he'll go further".
+  rule('sexual-assault.coercion.cornered-and-grabbed', 'sexual-assault', [
+    '(?:cornering|corners|cornered|grabbing|grabs|grabbed|groping|gropes|groped|pinning|pins) me',
+    '(?:next time|soon) (?:he|she|they) (?:will|is going to|are going to|gonna) go further|go further next time|(?:scared|afraid|terrified) to go (?:in|back|to work)',
+  ]),
+  // Something not agreed to, just now: "something happened last night that I didn't agree to".
+  rule('sexual-assault.disclosure.not-agreed', 'sexual-assault', `something (?:happened|happend|happen) ${gap(4)}(?:that )?i (?:did not|never) (?:agree to|consent to|want)`),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
@@ -1072,11 +1083,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A gun and a threat about leaving: "he has a gun and says if I ever leave he'll use it".
   rule('partner-violence.threat.gun-if-leave', 'partner-violence', [
     GUN,
-    `if i (?:ever )?(?:leave|left|go|tell|call|report) ${gap(3)}(?:he|she|they) (?:will|would|is going to|are going to|said (?:he|she|they) would) (?:use it|shoot|kill|hurt)`,
+    `if i (?:ever )?(?:leave|left|go|tell|call|report) ${gap(3)}(?:he|she|they) (?:will|would|is going to|are going to|said (?:he|she|they) would) (?:use it|shoot|kill|hurt)|(?:he|she|they) (?:will|would|is going to) (?:kill|shoot|hurt) (?:me|us) if i (?:ever )?(?:leave|left|cheat|cheated|go|tell|call|report)`,
   ], { unless: GUN_SPORT }),
   // Something thrown at the visitor in a fight: "she threw a knife at me when I said no".
   rule('partner-violence.physical.thrown-at-me', 'partner-violence', `(?:${AGENT}|${PARTNER}) ${gap(2)}(?:threw|throws|throwing|hurled|hurls) (?:a|the|his|her|their) (?:knife|plate|glass|bottle|chair|pan|mug|phone|lamp|remote|shoe|vase|iron) at (?:me|my head|my face)`, {
     unless: `${CONSENT}|lol|haha|pillow|cushion|ball|frisbee`,
+  }),
+  // A partner banging on the door now, with the visitor hiding or scared: "he's banging on the door right now, I'm in the bathroom".
+  rule('partner-violence.danger.banging-now', 'partner-violence', [
+    `(?:he|she|they|${PARTNER}) (?:is|are|keeps|was) (?:banging|pounding|kicking|hammering) on (?:the|my) (?:door|window|windows)`,
+    'right now|in the (?:bathroom|bedroom|closet)|hiding|scared|terrified|who (?:do i|to|should i) call|please help',
+  ], { unless: `${CONSENT}|neighbou?rs?|lol|haha|delivery|package|postman|kids? (?:is|are)` }),
+  // Someone else's partner threatening to kill them: "her husband keeps saying he'll kill her if she leaves".
+  rule('partner-violence.other.threatens-them', 'partner-violence', `(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}(?:(?:he|she|they) (?:will|would|is going to|are going to)|hell|shell) (?:kill|hurt|beat|shoot) (?:her|him|them)\\b`, {
+    unless: `${FICTION}|lol|haha|if (?:she|he|they) (?:eats?|buys?|spends?|forgets?|breaks?|loses?)`,
   }),
   // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
   rule('partner-violence.danger.held', 'partner-violence', [
@@ -1158,7 +1178,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.stalking.found-me', 'partner-violence', `ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(2)}(?:found|finds|knows|tracked down|figured out|worked out|got hold of) (?:out )?(?:my )?(?:new )?(?:address|house|flat|apartment|home|place|location|where i live|where i am staying|where i moved)|(?:sent|sends|sending|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|pics|photo|photos|picture|pictures|video|videos) of (?:my (?:front door|door|house|flat|apartment|car|window|street|building|kids school)|me|myself) (?:at|outside|leaving|going|walking|in|from)|(?:ex|he|she|they) ${gap(2)}(?:sent|sends|texted|txted|messaged|posted) (?:me )?(?:a )?(?:pic|photo|picture|video) of my new (?:place|house|flat|apartment|home|address|street|door)|(?:found|find|discovered) (?:a |an )?(?:tracker|tracking device|airtag|gps tracker|gps) (?:on|in|under|inside) my (?:car|bag|phone|bike|coat)|(?:ex|he|she|they|my ${PARTNER}) ${gap(2)}(?:put|puts|installed|hid|placed|attached) (?:a |an )?(?:tracker|tracking device|airtag|gps|gps tracker) (?:on|in|under) my (?:car|bag|phone|bike|coat)`),
   // Keys, passport, phone or money taken so one cannot leave, or is locked in: coercive control.
   rule('partner-violence.control.cannot-leave', 'partner-violence', [
-    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keep|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?my (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers|meds|medication|medicine|pills|inhaler)',
+    '(?:took|takes|taken|taking|hides|hid|hidden|hiding|keep|keeps|kept|has|have|holds|locks up|locked up|destroyed|cut up) (?:away )?(?:my|the) (?:car keys|keys|passport|phone|wallet|purse|money|bank cards?|cards|id|documents|papers|meds|medication|medicine|pills|inhaler)',
     '(?:need|have|want) to (?:leave|get out) (?:tonight|now|today|right now)|where (?:can|do|should) i go|(?:on|using|borrowed) (?:a|my) (?:neighbou?rs|friends|coworkers) phone|(?:can not|could not|can never|unable to|(?:am )?not allowed(?: to)?) (?:leave|get out|escape|go anywhere|go outside|go out|call anyone)|(?:will|would|does|did) not let me (?:leave|go|out|see|eat|sleep|work)|lock(?:s|ed|ing)? me (?:in|inside|up)',
   ], { unless: `${CONSENT}|escape room` }),
   // A cover story for injuries: "had to tell A&E I fell down the stairs", "told the nurse I walked into a
