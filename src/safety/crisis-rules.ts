@@ -228,6 +228,36 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.other.says-wants-to-die', 'suicide', '(?:saying|says|said|keeps saying|kept saying|told me|tells me|texted|texting|messaged) (?:that )?(?:she|he|they) (?:wants?|wanted|is going|was going|plans?) to (?:disappear(?: forever)?|die|not be here|end it|not exist|kill (?:herself|himself|themselves))(?! (?:of|from) (?:embar[a-z]*|shame|laugh[a-z]*))', {
     unless: `${FICTION}|lol|haha|lmao`,
   }),
+  // Watching a place to die, with exhaustion or despair: "so tired, I've been looking at the train line from my window a lot".
+  rule('suicide.method.watching-a-place', 'suicide', [
+    `(?:looking|staring|look|stare|stared|looked|watching) (?:at|out at|down at|over at) (?:the )?(?:train line|train tracks|tracks|railway|bridge|cliff|motorway|traffic|drop|ledge|river) ${gap(4)}(?:a lot|lately|every night|for hours|again|all the time)`,
+    'tired|exhausted|done|no point|can not (?:do|take) (?:this|it)|hopeless|empty|numb|alone|worthless',
+  ], { unless: FICTION }),
+  // A feeling to end for good, not with medicine: "anything that makes the feeling stop permanently, not meds".
+  rule('suicide.intent.make-it-stop-for-good', 'suicide', '(?:make|makes|making) (?:the |this |these |my )?(?:feeling|feelings|pain|it|everything|thoughts?|hurt) (?:all )?stop (?:permanently|forever|for good|for ever)'),
+  // Goodbyes hidden from the family: "how do people say goodbye to their spouse without them guessing".
+  rule('suicide.plan.hidden-goodbye', 'suicide', `say(?:ing)? goodbye ${gap(4)}without (?:them|him|her|anyone|anybody|my [a-z]+|people|everyone) (?:guessing|knowing|noticing|realising|realizing|suspecting|finding out)`),
+  // A day after which nothing matters: "it has to be today, tomorrow won't matter".
+  rule('suicide.plan.tomorrow-will-not-matter', 'suicide', 'tomorrow (?:will not|would not|does not|is not going to|will no longer) matter'),
+  // Affairs put in order, with an end in view: "just wondering if I need to sort out my will first", passwords written down for a spouse.
+  rule('suicide.plan.affairs-in-order', 'suicide', [
+    '(?:sort out|sort|write|update|finish|finalise|finalize|do) my will|(?:written|wrote|write|writing) down (?:all )?my passwords|my passwords (?:for|to) (?:my|her|him)|(?:rehomed|rehoming|rehome) (?:my|the) (?:cat|dog|pets?)',
+    'first|before (?:i|it)|not (?:be )?around|thanks for everything|after i am gone|just in case|no point|tired|session credit|use my (?:session|credit|account)',
+  ], { unless: `${AWAY_FOR_A_REASON}|baby|pregnan[a-z]*|new house|mortgage|married|wedding` }),
+  // Not around for an appointment, said of oneself without a reason: "if I'm not around for my appointment can my partner get the deposit back".
+  rule('suicide.passive.not-around-for-appointment', 'suicide', '(?:if|in case) i am (?:not|no longer) (?:around|here|alive) (?:for|by|at|on) (?:my|the|our) (?:appointment|session|next session|birthday|booking)', {
+    unless: AWAY_FOR_A_REASON,
+  }),
+  // Self-harm called accidents: "I keep having accidents with the razor when I think about what happened".
+  rule('suicide.self-harm.accidents', 'suicide', [
+    '(?:accidents?|slips?) with (?:the|a|my) (?:razor|blade|knife|lighter|scissors|compass)',
+    'when i (?:think|remember|feel|get upset|am upset)|on purpose|not really accidents|after (?:what happened|he|she|they)',
+  ]),
+  // Someone giving things away and thanking everyone, then shut away: "gave me his guitar, said thanks for everything, won't open his door".
+  rule('suicide.other.farewell-signs', 'suicide', [
+    '(?:said|says|texted|wrote) thanks for everything|(?:gave|given|giving) (?:me|us|away) (?:his|her|their) (?:guitar|things|stuff|favou?rite [a-z]+|watch|ring|games?|car)',
+    '(?:will not|would not|is not|does not) (?:open|answer|come out|reply)|locked (?:himself|herself|themselves)|stopped eating|struggling|since the (?:divorce|breakup|funeral|diagnosis)',
+  ]),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
@@ -584,7 +614,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Someone who fears acting on a sexual interest in children: a child may be at risk, and help for
   // the person exists. Needs both the interest and the fear of acting; clinician review pending.
   rule('child-abuse.risk.urges', 'child-abuse', [
-    '(?:urges?|attract(?:ed|ions?)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
+    'urges? (?:[a-z]+ ){0,5}(?:about|towards?|for) (?:children|kids|minors)|(?:urges?|attract(?:ed|ions?)|desires?|feelings?|fantasies|sexual thoughts) (?:towards?|to|for|about) (?:children|kids|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids|children)|(?:my|our) (?:step)?(?:daughters?|sons?|nieces?|nephews?|kids)|(?:(?:a|my|our|his|her|the) )?(?:[a-z]+s )?(?:[4-9]|1[0-5]) year old)',
     '(?:act|acting|acted) on (?:them|it|they|these|those)|do something|before i (?:do|act)\\b|(?:scared|afraid|terrified|worried|frightened) (?:that )?i (?:might|will|could|would)(?! (?:be|have|get|look|seem|sound|feel)\\b)|(?:have not|has not|never) (?:done|acted|touched) (?:anything|on (?:it|them)|anyone)|(?:hurt|touch) (?:one|a child|a kid|them|her|him)|something (?:happened|has happened|went wrong)|(?:work|working|volunteer|volunteering) (?:at|in|with) (?:a |the )?(?:daycare|day care|nursery|preschool|kindergarten|school|camp|children|kids)|(?:i )?(?:babysit|babysitting|coach|coaching|teach|teaching) (?:kids|children|a team|my|our|their)|alone with (?:a child|a kid|kids|children|them|her|him)',
   ]),
   // Thoughts about a named child that the visitor wants help with before acting: "thoughts about my niece
@@ -684,8 +714,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.child.age-gap-question', 'child-abuse', `(?:a|an) (?:[4-9]|1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) ${AGE_UNIT} (?:to )?(?:be )?(?:date|dating|sleep with|sleeping with|have sex with|having sex with|with) (?:a|an) ${ADULT_AGE} ${AGE_UNIT}`),
   // A 16- or 17-year-old asking as if in general, with an adult partner: "can a 16 year old get birth control, my boyfriend is 24".
   rule('child-abuse.self.teen-asks-adult-partner', 'child-abuse', [
-    `(?:can|could|should|does|do|is) (?:a|an) (?:1[0-7]|sixteen|seventeen|fifteen|fourteen) ${AGE_UNIT}`,
-    '(?:my|her|his) (?:boyfriend|girlfriend|partner|bf|gf) (?:is|who is) (?:2[0-9]|[3-9][0-9])\\b',
+    `(?:can|could|should|does|do|is) (?:a|an) (?:1[0-7]|sixteen|seventeen|fifteen|fourteen) ${AGE_UNIT}|if (?:you are|i am) (?:1[0-5]|fourteen|fifteen|thirteen)\\b`,
+    '(?:my|her|his) (?:boyfriend|girlfriend|partner|bf|gf) (?:is|who is) (?:(?:2[0-9]|[3-9][0-9])\\b|(?:much |way |a lot )?older)',
   ]),
   // A child who told someone something about an adult at home: "my cousin is 7 and told me something about her stepdad".
   rule('child-abuse.child.told-something', 'child-abuse', [
@@ -718,12 +748,77 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // An adult in a role taking children aside, and a child upset after: "a coach keeps taking boys for private massages".
   rule('child-abuse.grooming.taken-aside', 'child-abuse', [
     `${CARER}|scout leader|leader|instructor|trainer|counsell?or|counselor|(?:grown|adult|older) (?:man|guy|woman)`,
-    '(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)|(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:on|for) (?:overnight|weekend|solo) (?:trips?|camping|sleepovers?) alone',
+    '(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)|(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:on|for) (?:overnight|weekend|solo) (?:trips?|camping|sleepovers?) alone|(?:taking|takes|took|keeps taking) one of (?:the )?(?:boys|girls|kids) (?:on|for) (?:special|private|secret|overnight|solo) (?:trips?|outings?|rides?|sleepovers?)',
   ]),
   // A child told they are an adult's girlfriend, with "adult things": "my mom's friend says I'm his girlfriend".
   rule('child-abuse.self.adult-calls-me-partner', 'child-abuse', [
     SELF_MINOR,
     '(?:says|said|calls me|called me|tells me|told me) (?:i am|me|that i am) his (?:girlfriend|wife|lover|boyfriend|special girl|special boy)|(?:we|he) (?:do|does|did|doing) (?:adult|grown ?up|sexual|sex) (?:things|stuff)',
+  ]),
+  // A child in bed with a carer who says it is normal: "my stepdad says our cuddles are normal for a family but I don't like when he does it in my bed".
+  rule('child-abuse.self.carer-in-my-bed', 'child-abuse', [
+    SELF_MINOR,
+    `(?:my|our) ${ADULT_CARER}`,
+    '(?:do not|did not) like (?:it )?when (?:he|she) (?:does it|touches|comes|gets)|says (?:it is|its|our [a-z]+ are|this is) normal (?:for a family|in families)',
+  ]),
+  // A partner insisting on bathing a child: "my boyfriend insists on bathing my 8 year old and gets weird when I want to".
+  rule('child-abuse.grooming.insists-on-bathing', 'child-abuse', [
+    CHILD_MARK,
+    '(?:insists?|insisted|insisting) on (?:bathing|showering|washing|dressing|undressing|changing) (?:her|him|them|my (?:[a-z0-9]+ ){0,3}[a-z]+)|(?:gets|got|is) (?:weird|angry|defensive|upset) when i (?:want to|try to|do|offer to) (?:bathe|bath|shower|wash|dress)',
+  ]),
+  // Pictures of a child taken in secret and put online: "how do you get pictures of your kid taken off a website, someone took them".
+  rule('child-abuse.images.taken-secretly', 'child-abuse', [
+    '(?:pictures|photos|pics|videos|images) of (?:my|your|our|her|his) (?:kid|child|daughter|son|little [a-z]+)',
+    '(?:website|online|site|internet|posted|shared)',
+    'someone took them|took them (?:when|while)|without (?:me|us|her|him) knowing|secretly|hidden camera',
+  ]),
+  // A child with a partner in their twenties or older: "my cousin 14 has a boyfriend who is 21", "she is 14 and he is in his twenties".
+  rule('child-abuse.child.partner-in-twenties', 'child-abuse', [
+    CHILD_MARK,
+    '(?:has|got|with|dating|seeing) (?:a|an) (?:boyfriend|girlfriend|partner) (?:who is|whos|aged|of) (?:2[0-9]|[3-9][0-9])\\b|(?:he|she) is in (?:his|her) (?:twenties|thirties|forties|20s|30s|40s)',
+  ]),
+  // Gifts and private video calls to a child online: "someone gives my son gaming credits and wants to video chat privately".
+  rule('child-abuse.grooming.gifts-and-private-calls', 'child-abuse', [
+    `${CHILD_MARK}|${SELF_MINOR}`,
+    '(?:giving|gives|gave|sent|sends|sending|buying|buys|bought) (?:him|her|them|me|my (?:[a-z0-9]+ ){0,3}[a-z]+) (?:gaming credits|robux|v ?bucks|credits|skins|gift cards?|money|gifts|presents)',
+    '(?:video ?chat|facetime|call|meet|talk|chat) (?:privately|in private|alone|secretly|one on one)|(?:wants|wanted|asked|asks) to (?:video ?chat|meet|facetime)',
+  ]),
+  // A teenage employee and the visitor's partner: "our nanny is 17 and I think my husband is spending time with her, I saw messages".
+  rule('child-abuse.child.employee-and-partner', 'child-abuse', [
+    '(?:nanny|babysitter|au pair|student|intern|employee|helper) (?:is|who is) (?:1[0-7])\\b|(?:1[0-7]) (?:year old |yo )?(?:nanny|babysitter|au pair)',
+    '(?:husband|partner|boyfriend|he) (?:is )?(?:spending time|sleeping|messaging|texting|seeing|involved|flirting) with her|saw (?:their |the |his )?messages',
+  ]),
+  // A stranger offering a child private time and his number: "a man at the pool offers to teach my nephew to swim in private and gave him his number".
+  rule('child-abuse.grooming.private-offer', 'child-abuse', [
+    CHILD_MARK,
+    '(?:grown |older |some |a )?(?:man|guy|stranger|woman)',
+    '(?:offering|offers|offered|keeps offering) to (?:teach|coach|train|drive|babysit|take) (?:my|her|his|the) [a-z]+ (?:[a-z]+ ){0,3}(?:in private|privately|alone|one on one)|gave (?:him|her|my [a-z]+) (?:his|her) (?:number|phone number|snapchat|insta|address)',
+  ]),
+  // An adult "friend" of a teen, with weekends or gifts: "her friend from work is 26, she's 15, they spend weekends together".
+  rule('child-abuse.child.adult-friend-signs', 'child-abuse', [
+    CHILD_MARK,
+    '(?:friend|boss|coworker|colleague|manager|coach|tutor|teacher) (?:from (?:the |his |her |their )?[a-z]+ )?(?:is|who is) (?:a |an )?(?:2[0-9]|[3-9][0-9])\\b',
+    'weekends together|spend (?:the )?(?:night|nights|weekends?) (?:together|at (?:his|her))|stays? over|sleeps? over|alone together|in love|expensive gifts|gifts',
+  ]),
+  // Goodnight texts from a grown man, kept from the parent: "a grown man texts my 11 year old goodnight every night and tells her not to show me".
+  rule('child-abuse.grooming.goodnight-texts', 'child-abuse', [
+    CHILD_MARK,
+    `(?:grown|adult|older) (?:man|guy|woman)|family friend|${CARER}`,
+    '(?:text|texts|texting|messages|messaging) (?:her|him|them|my [a-z0-9 ]+ )?(?:goodnight|good night) (?:every night|each night|nightly)|(?:tell|tells|told) (?:her|him|them) not to (?:show|tell) (?:me|us|mom|mum|dad|her mom|his mom)',
+  ]),
+  // Ages said as a pair, in love: "is 16 and 29 really that big of a deal if we love each other".
+  rule('child-abuse.self.ages-as-a-pair', 'child-abuse', `\\b(?:1[0-7]) and (?:2[0-9]|[3-9][0-9])\\b ${gap(6)}(?:big (?:of a )?deal|love each other|in love|together|dating|relationship|wrong|illegal|age gap|fine|ok|okay|normal)`),
+  // A young child's hidden underwear and fear of someone who stays over.
+  rule('child-abuse.child.hidden-underwear', 'child-abuse', [
+    CHILD_MARK,
+    '(?:hidden|hides|hiding|hid) (?:his|her|their) (?:underwear|pants|knickers)|(?:underwear|pants|knickers) (?:[a-z]+ ){0,3}(?:hidden|stuffed|stashed)|(?:soiled|bloody|bloodied|stained) (?:underwear|pants|knickers)',
+    '(?:scared|afraid|terrified) of (?:our|his|her|their|my) [a-z]+|does not want to (?:go|be left)|stays? over',
+  ]),
+  // A child who told and begged not to be told on: "if a kid tells you something happened with a relative but begs you not to tell".
+  rule('child-abuse.child.begged-not-to-tell', 'child-abuse', [
+    '(?:kid|child|student|pupil|(?:my|our) (?:son|daughter|niece|nephew|little [a-z]+))',
+    'something (?:bad )?happened (?:with|to (?:her|him|them) (?:by|from)) (?:a|her|his|their|my) (?:relative|uncle|stepdad|cousin|dad|grandpa|grandad|coach|teacher|neighbou?r|babysitter)',
+    '(?:begs|begged|asks|asked|pleads|pleaded) (?:you|me|us) not to tell|(?:do|would|should) (?:you|i) have to (?:tell|report)',
   ]),
   // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
   rule('child-abuse.self.carer-secret-game', 'child-abuse', [
@@ -739,8 +834,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Sexual drawings or play from a young child, with fear of an adult: a sign a teacher may see.
   rule('child-abuse.grooming.sexual-drawings', 'child-abuse', [
     `(?:drawing|draws|drew|drawings?) ${gap(2)}(?:sexual|sexualised|sexualized|explicit|rude)|(?:sexual|sexualised|sexualized|explicit) (?:drawings|pictures|play|knowledge)`,
-    '(?:pupils?|students?|year [1-6]|reception|(?:[4-9]|1[0-2]) year old|(?:my|our|her|his) (?:son|daughter|child|kid))',
-    'flinch(?:ed|es|ing)?|goes quiet|went quiet|scared of|afraid of|terrified of|does not want to go|will not go|(?:uncle|stepdad|stepfather|dad|father|grandad|grandpa|coach|babysitter|neighbou?r|mum s boyfriend|moms boyfriend)',
+    '(?:pupils?|students?|year [1-6]|reception|(?:[4-9]|1[0-2]) (?:years? old|yo)|(?:my|our|her|his) (?:son|daughter|child|kid))',
+    'flinch(?:ed|es|ing)?|goes quiet|went quiet|scared of|afraid of|terrified of|does not want to go|will not go|cries at bath ?time|(?:uncle|stepdad|stepfather|dad|father|grandad|grandpa|coach|babysitter|neighbou?r|grandpas|uncles|grandads|mum s boyfriend|moms boyfriend)',
   ]),
   // Marks, fear of going home, or being shut out, seen by a teacher: "belt marks on the backs of his legs",
   // "begged me not to send him home".
@@ -978,6 +1073,21 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // Something not agreed to, just now: "something happened last night that I didn't agree to".
   rule('sexual-assault.disclosure.not-agreed', 'sexual-assault', `something (?:happened|happend|happen) ${gap(4)}(?:that )?i (?:did not|never) (?:agree to|consent to|want)`),
+  // A blank night and the body hurting: "can you get checked down there without questions, it hurts and the whole night is blank".
+  rule('sexual-assault.disclosure.blank-night-and-hurt', 'sexual-assault', [
+    '(?:whole |entire |rest of the )?night (?:is|was) (?:a )?(?:blank|gone|blur|missing)|blacked out|(?:does|do|did) not remember (?:anything|the night|leaving|how|getting home)|(?:can not|could not) remember (?:anything|the night|leaving|how|getting home)',
+    '(?:hurts|sore|bleeding|pain) down there|(?:checked|check|examined|tested) down there|(?:has been|is|was|been|am|keep) bleeding|hurts to pee|(?:underwear|pants|clothes) (?:was |were )?(?:missing|gone|on backwards|torn|ripped)',
+  ], { pastSilences: true }),
+  // Too drunk to stand, asked as a question about consent: "is it still a yes if I was too drunk to stand".
+  rule('sexual-assault.disclosure.too-drunk-to-consent', 'sexual-assault', [
+    'too (?:drunk|high|wasted|out of it|sleepy) to (?:stand|walk|talk|say no|consent|move|remember|see)',
+    `(?:is|was) it (?:still )?(?:a yes|consent|ok|okay)|count|my fault|rape|(?:he|she|they) (?:still )?(?:had sex|did it|kept going)|${RECENT}`,
+  ], { unless: 'lol|haha|put me to bed|tucked me in|hangover|threw up' }),
+  // Not naming it, asking about evidence: "I don't want to call it what it is, I just need to know if I should still shower".
+  rule('sexual-assault.aftermath.not-naming-it', 'sexual-assault', [
+    '(?:do not|can not|could not) (?:want to )?(?:call it|say|name) what it (?:is|was)|do not know what to call (?:it|what happened)',
+    'shower|showered|evidence|police|hospital|rape kit|exam|get checked|clothes',
+  ]),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
@@ -1098,6 +1208,31 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.other.threatens-them', 'partner-violence', `(?:her|his|their|[a-z]+s) ${PARTNER} ${gap(3)}(?:(?:he|she|they) (?:will|would|is going to|are going to)|hell|shell) (?:kill|hurt|beat|shoot) (?:her|him|them)\\b`, {
     unless: `${FICTION}|lol|haha|if (?:she|he|they) (?:eats?|buys?|spends?|forgets?|breaks?|loses?)`,
   }),
+  // A partner who must not know, and who punishes: "he can't know, he gets angry", "I'll pay for it if he sees it".
+  rule('partner-violence.control.must-not-know', 'partner-violence', [
+    '(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|partner)) (?:can not|must not|can never|should not) (?:know|find out|see)|without (?:him|her|them) (?:finding out|knowing|seeing)|(?:clear|delete|hide) (?:this|the) (?:chat|history) (?:after|before|so)',
+    '(?:gets|get|will get|would get|goes|went) (?:angry|mad|violent|furious|rough|crazy)|(?:i will|i would|i ll|i am going to) pay for it|(?:he|she|they) checks? (?:my|the) (?:phone|history|messages|texts|email|browser)|(?:looks after|controls|keeps|holds|has|takes) (?:the money and )?(?:my phone and )?my (?:passport|id|papers|documents)',
+  ]),
+  // Who one may see, decided by a partner: "is it normal for a husband to decide who you can see".
+  rule('partner-violence.control.decides-who', 'partner-violence', '(?:decides?|decided|deciding|chooses|says|tells me) who (?:i|you) (?:can|am allowed to|are allowed to|may|get to) (?:see|talk to|text|be friends with|meet)', {
+    unless: CONSENT,
+  }),
+  // A threat dressed as a warning: "she said next time I won't wake up", "he's said what he'll do if I tell anyone".
+  rule('partner-violence.threat.veiled', 'partner-violence', '(?:said|says|told me|threatened) (?:that )?next time (?:i|you) (?:will not|wont|will never|would not) wake up|(?:said|told me|says|tells me) what (?:he|she|they) (?:will|would|is going to|are going to) do (?:to me )?if i (?:tell|leave|go|report|call)', {
+    unless: FICTION,
+  }),
+  // Being followed, and found at a new home: "someone follows me", "my ex keeps bumping into me everywhere, even at my new place".
+  rule('partner-violence.stalking.followed', 'partner-violence', '(?:someone|somebody|a man|a guy|he|she|my ex|an ex) (?:who )?(?:follows|keeps following|has been following|is following) me(?! (?:on|back on) (?:insta|instagram|twitter|tiktok|social|x|facebook|here)\\b)|(?:keeps|kept) (?:bumping into|turning up|showing up|running into) me (?:everywhere|at my new)|(?:my )?(?:tyres|tires) (?:are|were|have been) (?:flat|slashed|let down) again'),
+  // Kept from leaving the house: "hypothetically if someone's partner keeps them from leaving the house".
+  rule('partner-violence.control.kept-in', 'partner-violence', [
+    `${PARTNER}|(?:he|she|they) (?:keeps|kept|stops|stopped)`,
+    '(?:keeps|kept|stops|stopped|prevents|prevented) (?:me|them|her|him) (?:from )?leaving the (?:house|flat|home|apartment)',
+  ], { unless: `${CONSENT}|illness|ill|sick|disab[a-z]*|baby|newborn|covid` }),
+  // Signs of control seen from outside: "long sleeves in summer, her husband answers for her, she's missed three family events".
+  rule('partner-violence.other.control-signs', 'partner-violence', [
+    '(?:long sleeves|covered up) (?:in|during) (?:summer|the heat|hot weather)|(?:husband|boyfriend|partner|wife|girlfriend) answers for (?:her|him|them)',
+    'answers for (?:her|him|them)|(?:missed|misses|skipped|stopped coming to) (?:[a-z0-9]+ )?(?:family )?(?:events|gatherings|dinners|birthdays)|(?:is|has) (?:never|not) (?:allowed|let) out',
+  ]),
   // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
   rule('partner-violence.danger.held', 'partner-violence', [
     '(?:being|am|been|was|are) (?:kept|held|locked) (?:in|inside) (?:a|an|this|the|his|her|their) (?:apartment|flat|house|room|basement|place|hotel|motel|trailer)',
@@ -1130,7 +1265,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: JOKE_OR_SEX_TOPIC,
   }),
   rule('partner-violence.fear.afraid-of-partner', 'partner-violence', `(?:afraid|scared|terrified|frightened|fearful) (?:of|for) (?:him|them|my life|my safety|(?:my|our) ${PARTNER})(?! (?!(?:hurting|hitting|killing|beating|raping|attacking)\\b)[a-z]+ing\\b)|(?:afraid|scared|terrified|frightened|fearful) of her(?= (?:and|because|but|so|when|he|she|they|i|sometimes|now|lately|honestly)\\b|$)|(?:afraid|scared|terrified|frightened) (?:that |of what )?(?:he|she|they|my ${PARTNER}) (?:will|would|might|is going to|could|may) (?:kill|hurt|hit|beat|do to me|harm)|(?:afraid|scared|terrified) (?:to go|of going|to be) (?:home|alone with (?:him|her|them))|(?:not|do not feel|never feel) safe (?:at home|with (?:him|her|them|my ${PARTNER}))|fear for my (?:life|safety)`),
-  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|never|would not|can not|refuses to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
+  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|did not|never|would not|can not|refuses to|refused to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
   // Hiding from a partner who is breaking in now: both halves, so "hiding in the bathroom" alone is silent.
   rule('partner-violence.danger.hiding', 'partner-violence', [
     `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
@@ -1158,7 +1293,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // A warning that the next blow lands on the body: "he smashed my phone and said next time it'll be
   // my face". A facial or make-up ("next time it'll be my face getting done") stays silent.
-  rule('partner-violence.threat.next-time', 'partner-violence', `next time ${gap(2)}(?:it will not|it is not going to|it wont) be the (?:wall|door|table|window|car|floor)|punch(?:ed|es)? (?:the|a) wall (?:right )?(?:next to|beside|by|near) my (?:head|face)|next time ${gap(2)}(?:it will be|itll be|it is going to be|its going to be|its gonna be|it is|its|it will|that will be) (?:my|your) (?:face|head|neck|throat|skull|teeth|bones?|ribs)`, {
+  rule('partner-violence.threat.next-time', 'partner-violence', `next time ${gap(2)}(?:it will not|it is not going to|it wont) be the (?:wall|door|table|window|car|floor)|(?:punch(?:ed|es)?|put (?:his|her|their) fist through) (?:the|a) wall (?:right )?(?:next to|beside|by|near) my (?:head|face)|next time ${gap(2)}(?:it will be|itll be|it is going to be|its going to be|its gonna be|it is|its|it will|that will be) (?:my|your) (?:face|head|neck|throat|skull|teeth|bones?|ribs)`, {
     unless: 'facials?|spa|make ?up|pamper[a-z]*|masks?|paint[a-z]*|lol|haha|photos?|pictures?|portrait|tattoos?|piercings?|getting done|massage',
   }),
   // Someone else's partner: "my sister's husband beats her", "my daughter's husband broke her arm"
