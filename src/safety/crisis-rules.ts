@@ -258,6 +258,18 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:said|says|texted|wrote) thanks for everything|(?:gave|given|giving) (?:me|us|away) (?:his|her|their) (?:guitar|things|stuff|favou?rite [a-z]+|watch|ring|games?|car)',
     '(?:will not|would not|is not|does not) (?:open|answer|come out|reply)|locked (?:himself|herself|themselves)|stopped eating|struggling|since the (?:divorce|breakup|funeral|diagnosis)',
   ]),
+  // Self-harm hidden from a partner: "long sleeves in summer so my partner doesn't see my arms". A skin condition or a tattoo: silent.
+  rule('suicide.self-harm.hiding-arms', 'suicide', [
+    'long sleeves|cover(?:ing)? (?:up )?my (?:arms|wrists|thighs)|hide my (?:arms|wrists|thighs)|(?:keep|keeping) my (?:arms|wrists|thighs) covered',
+    '(?:does not|do not|will not|can not|would not) see my (?:arms|wrists|thighs|legs)|(?:keep|keeping) (?:them|it|my arms|my wrists) (?:hidden|covered)|scars?|cuts?|marks',
+  ], { unless: 'eczema|psoriasis|tattoos?|birthmarks?|rash|skin condition|sunburn|stretch marks|vitiligo|weight|fat|hairy|hair' }),
+  // Someone giving things away and saying goodbyes with no trip: "giving her stuff away and saying goodbye like she's going on a long trip but she isn't".
+  rule('suicide.other.giving-away-goodbyes', 'suicide', `(?:giving|gave|gives|given) (?:her|his|their) (?:stuff|things|belongings|possessions|clothes) away (?:and|while) (?:saying goodbye|telling)|saying goodbye to (?:people|everyone|everybody) ${gap(6)}(?:not going anywhere|no trip|is not going|are not going)`),
+  // Means set aside, with a thank-you that sounds final: "everything I need set aside in the garage, thanks to whoever writes these, they helped for a while".
+  rule('suicide.plan.set-aside-and-thanks', 'suicide', [
+    `(?:set aside|put aside|stashed|hidden|ready|hid) in the (?:garage|shed|car|bathroom|drawer|closet|wardrobe)|everything i need (?:is )?(?:set aside|put aside|stashed|hidden|ready)`,
+    'helped for a while|(?:thanks|thank you) (?:to|for) (?:everything|whoever|everyone|all)|goodbye|take care of (?:them|my|her|him)',
+  ], { unless: `${AWAY_FOR_A_REASON}|session|appointment|first visit|date night` }),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
@@ -303,7 +315,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:giving|gave|give|given|gives) (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|clothes) away|(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|clothes)',
     '(?:not|never|no longer) (?:going to )?(?:need|be needing)',
   ]),
-  rule('suicide.plan.giving-away', 'suicide', '(?:giving|gave|give|given|gives) away (?:all )?(?:of )?(?:her|his|their) (?:stuff|things|belongings|possessions|pets?|clothes|favou?rite [a-z]+)|(?:sorted|sorted out|decided|arranged|worked out|planned) who (?:gets|will get|takes|will take|will have) (?:the|my) (?:dog|cat|pets?|kids|car|stuff|things|flat|house)', {
+  // An appointment not needed, with things sorted out for good: "cancel it, I won't need it, I've decided to sort everything out permanently".
+  rule('suicide.plan.sorted-for-good', 'suicide', [
+    '(?:will not|wont|am not going to|not going to) need (?:it|them|my appointment|the appointment|sessions|the session)',
+    '(?:sort|sorting|sorted) (?:everything|it all|things) out (?:permanently|for good)|(?:permanently|for good) (?:this|next) (?:weekend|week)|decided to (?:end|finish) (?:it|things|everything)',
+  ]),
+  rule('suicide.plan.giving-away', 'suicide', '(?:giving|gave|give|given|gives) away (?:all )?(?:of )?(?:her|his|their) (?:stuff|things|belongings|possessions|pets?|clothes|favou?rite [a-z]+)|(?:giving|gave|gives|given) (?:her|his|their) (?:stuff|things|belongings|possessions|clothes) away (?:and|while) (?:saying goodbye|telling)|(?:sorted|sorted out|decided|arranged|worked out|planned) who (?:gets|will get|takes|will take|will have) (?:the|my) (?:dog|cat|pets?|kids|car|stuff|things|flat|house)', {
     unless: 'died|passed away|death|cancer|moving|move|moved|declutter[a-z]*|minimalis[a-z]*|garage sale|yard sale|estate|charity shop|divorc[a-z]*|separat[a-z]*|split up|break ?up|custody',
   }),
   // A means of dying plus a moment chosen: "tonight is the night", "decided tonight", "going to jump".
@@ -371,7 +388,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
   // "How many of my sertraline would it take", with the drug's name unknown to PILLS, counts when the
   // question stops there or names dying; "would it take to see results" stays silent.
-  rule('suicide.method.how-many-pills', 'suicide', `how (?:many|much) ${gap(2)}${PILLS} ${gap(3)}(?:would be enough|is enough|are enough|it takes|it would take|does it take|would it take|to (?:not wake up|never wake up|sleep forever))|how (?:many|much) of (?:my|these|those|the|his|her|their|[a-z]+s) ${gap(2)}[a-z]+ (?:would it take|does it take|would be enough|is enough|are enough|would kill me)(?:$| (?!(?:to|for|before|until|till|per|a|each|in|at)\\b)| to (?:die|kill (?:me|myself)|overdose|not wake up|never wake up|sleep forever|end it))`, {
+  rule('suicide.method.how-many-pills', 'suicide', `how (?:many|much) (?:of )?(?:the |my |these |those )?${gap(1)}${PILLS} ${gap(5)}(?:would be too (?:many|much)|is too (?:many|much)|are too many)|how (?:many|much) ${gap(2)}${PILLS} ${gap(3)}(?:would be enough|is enough|are enough|it takes|it would take|does it take|would it take|to (?:not wake up|never wake up|sleep forever))|how (?:many|much) of (?:my|these|those|the|his|her|their|[a-z]+s) ${gap(2)}[a-z]+ (?:would it take|does it take|would be enough|is enough|are enough|would kill me)(?:$| (?!(?:to|for|before|until|till|per|a|each|in|at)\\b)| to (?:die|kill (?:me|myself)|overdose|not wake up|never wake up|sleep forever|end it))`, {
     unless: 'viagra|cialis|levitra|sildenafil|tadalafil|erections?|kick in|to work|effect|libido|birth control|contracepti[a-z]*|morning after|plan b',
   }),
   // Rope alone stays silent (bondage, shibari); rope made ready, tied to a beam or bought is a plan,
@@ -532,7 +549,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(6)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:we|and i|he and i|she and i) (?:have )?(?:kissed|kiss|made out|been kissing)|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(10)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:we|and i|he and i|she and i) (?:have )?(?:kissed|kiss|made out|been kissing)|more mature than (?:the )?other|(?:been )?meeting (?:up )?(?:after school|in secret|alone|outside school)|(?:what we have|our relationship|this) is special|brought us together|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -553,7 +570,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.child.shown-sex', 'child-abuse', [
     CHILD_MARK,
     'act(?:s|ed|ing)? (?:it )?out (?:sex|sexual (?:things|stuff|acts?))|(?:copies|copying|copied|mimics|mimicking|imitates|imitating|pretends|pretending) (?:to have )?sex|knows (?:too much )?about sex|sexual (?:play|games?|behaviou?r)',
-    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)|calls it (?:[a-z]+s )?(?:game|secret)',
+    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)|calls it (?:[a-z]+s )?(?:game|secret)|could not have seen|(?:scared|afraid|terrified) (?:when|of) (?:a|her|his|their|my|our) (?:certain )?(?:relative|uncle|cousin|grandpa|grandad|neighbou?r|family friend) (?:visits|comes|is)',
   ]),
   // Two signs of grooming together: an adult in charge messaging a child at night and giving gifts.
   rule('child-abuse.grooming.gifts-and-night-messages', 'child-abuse', [
@@ -775,7 +792,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child with a partner in their twenties or older: "my cousin 14 has a boyfriend who is 21", "she is 14 and he is in his twenties".
   rule('child-abuse.child.partner-in-twenties', 'child-abuse', [
     CHILD_MARK,
-    '(?:has|got|with|dating|seeing) (?:a|an) (?:boyfriend|girlfriend|partner) (?:who is|whos|aged|of) (?:2[0-9]|[3-9][0-9])\\b|(?:he|she) is in (?:his|her) (?:twenties|thirties|forties|20s|30s|40s)',
+    '(?:has|got|with|dating|seeing) (?:a|an) (?:older |adult )?(?:boyfriend|girlfriend|partner) (?:who is|whos|aged|of) (?:2[0-9]|[3-9][0-9])\\b|(?:he|she) is in (?:his|her) (?:twenties|thirties|forties|20s|30s|40s)',
   ]),
   // Gifts and private video calls to a child online: "someone gives my son gaming credits and wants to video chat privately".
   rule('child-abuse.grooming.gifts-and-private-calls', 'child-abuse', [
@@ -819,6 +836,39 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:kid|child|student|pupil|(?:my|our) (?:son|daughter|niece|nephew|little [a-z]+))',
     'something (?:bad )?happened (?:with|to (?:her|him|them) (?:by|from)) (?:a|her|his|their|my) (?:relative|uncle|stepdad|cousin|dad|grandpa|grandad|coach|teacher|neighbou?r|babysitter)',
     '(?:begs|begged|asks|asked|pleads|pleaded) (?:you|me|us) not to tell|(?:do|would|should) (?:you|i) have to (?:tell|report)',
+  ]),
+  // A young child's private parts hurting after time with one adult: "her private area hurts after weekends when her dad's friend babysits".
+  rule('child-abuse.child.hurts-after-visits', 'child-abuse', [
+    CHILD_MARK,
+    '(?:private (?:area|parts)|privates|down there|bottom|front bottom|vagina|penis|willy|wee wee) (?:hurts|is sore|is red|bleeds|was bleeding)|hurts (?:down there|in (?:her|his) (?:private|bottom))',
+    'after (?:weekends|visits|staying|sleepovers?|his visits|her visits)|babysits|babysitter|(?:when|after) (?:her|his|their) [a-z]+ (?:friend|uncle|cousin|boyfriend|girlfriend)',
+  ]),
+  // Secrets and one child at a time behind closed blinds: "the youth leader asks the kids to keep secrets and takes one at a time into his office".
+  rule('child-abuse.grooming.one-at-a-time', 'child-abuse', [
+    `${CARER}|leader|youth leader|instructor|trainer|counsell?or`,
+    '(?:asks|asked|tells|told) (?:the )?(?:younger |little )?(?:kids|children|boys|girls|them) to keep secrets|(?:takes|took|taking) (?:one )?(?:child|kid|boy|girl) at a time|(?:with )?(?:the )?blinds (?:down|closed|drawn)',
+  ]),
+  // A child told that telling will hurt the family: "grandpa told her if she tells anyone what they do together mummy will be sad and go away".
+  rule('child-abuse.child.told-not-to-tell', 'child-abuse', [
+    CHILD_MARK,
+    `if (?:she|he|they|i) (?:tells?|told|say|says) (?:anyone|anybody|someone|mummy|mommy|mum|mom|daddy|dad) ${gap(6)}(?:will be sad|will go away|will be angry|will get hurt|will die|will get in trouble|will not love)|what (?:they|we) do together`,
+  ]),
+  // A partner in a child's bed who is angry at being checked on.
+  rule('child-abuse.grooming.in-childs-bed', 'child-abuse', [
+    CHILD_MARK,
+    '(?:sleep|sleeping|sleeps|get|gets|getting) (?:in|into) (?:my|her|his|their) (?:[a-z0-9]+ ){0,3}(?:bed|room)',
+    '(?:gets|got|is) (?:angry|mad|defensive|weird|upset) (?:if|when) i (?:check|come in|walk in|look|knock)|(?:locks|locked) the door',
+  ]),
+  // A teen and a coach or teacher asked about "hypothetically": "if a 17 year old was seeing her football coach".
+  rule('child-abuse.child.teen-and-role', 'child-abuse', [
+    `(?:a|an|my|our) (?:1[0-7]|fifteen|sixteen|seventeen|fourteen) ${AGE_UNIT}`,
+    '(?:seeing|dating|sleeping with|with|in a relationship with|hooking up with) (?:her|his|their) (?:[a-z]+ )?(?:coach|teacher|tutor|pastor|boss|manager|instructor|trainer)',
+  ]),
+  // A child staying over with an adult: "she's 14 and stays over at a friend's who turned out to be a 28 year old guy".
+  rule('child-abuse.child.stays-with-adult', 'child-abuse', [
+    CHILD_MARK,
+    `(?:a|an) ${ADULT_AGE} ${AGE_UNIT} (?:guy|man|woman|bloke|dude)`,
+    'staying over|stays over|stayed over|sleeping over|sleeps over|spends? (?:the )?nights?|dating|(?:her|his) (?:boyfriend|girlfriend)|turned out to be',
   ]),
   // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
   rule('child-abuse.self.carer-secret-game', 'child-abuse', [
@@ -1037,13 +1087,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('sexual-assault.disclosure.sex-when-i-said-no', 'sexual-assault', 'i (?:said|told (?:him|her|them)|kept saying) no (?:[a-z0-9]+ ){0,4}(?:and|but) (?:he|she|they) (?:still )?(?:did it|did it anyway|kept going|went ahead|carried on|had sex|forced)|(?:do|does|did|doing|have|has|had|having) sex(?: with me)? (?:when|after|even though|although|while|though) i (?:say|said|was saying|kept saying|told (?:him|her|them)) no'),
   // Something happened with someone, and the body still reacts: "something happened with my boss this morning and I can't stop shaking".
   rule('sexual-assault.disclosure.something-happened-shaking', 'sexual-assault', [
-    'something (?:bad )?happened|(?:he|she|they) did something',
+    'something (?:bad )?happened|(?:he|she|they) did something|what happened (?:in|at|with|after) (?:the|his|her|their|that)',
     'can not stop (?:shaking|crying|throwing up|showering|scrubbing)|(?:still|keep|keeps|am) shaking|can not be (?:in a room |alone )?(?:with|near|around) (?:a man|men|a guy|guys|him|anyone)',
   ], { unless: 'earthquake|car (?:crash|accident)|accident|coffee|caffeine|cold|fever' }),
   // Freezing instead of saying no: "does it count if I froze and didn't say no".
   rule('sexual-assault.disclosure.froze', 'sexual-assault', [
-    'i (?:just )?froze|i freeze up|froze up|i could not move',
-    '(?:did not|could not|never) (?:say no|fight|push (?:him|her|them) (?:off|away)|stop (?:him|her|them|it))|does (?:it|that) count|my fault',
+    'i (?:just )?froze|(?:and|then) (?:just )?froze|i freeze up|froze up|i could not move',
+    '(?:did not|could not|never) (?:say no|fight|push (?:him|her|them) (?:off|away)|stop (?:him|her|them|it))|does (?:it|that) count|my fault|too scared to (?:say|move|speak)|until (?:he|she|they) (?:finished|was done|were done|stopped)|did not (?:really )?want (?:it|to)',
   ], { pastSilences: true }),
   // Not wanting it and not fighting, with the body's aftermath: "I didn't want to but I didn't fight him, it still hurts".
   rule('sexual-assault.disclosure.did-not-want-did-not-fight', 'sexual-assault', [
@@ -1053,7 +1103,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A job or shifts held over a visit to a room: "said I'd lose my shifts if I didn't go to his hotel room".
   rule('sexual-assault.coercion.lose-job-unless', 'sexual-assault', `(?:lose|losing|lost) my (?:job|shifts|hours|place|visa|spot|contract|position) (?:if|unless) i (?:(?:did not|do not|would not) )?(?:go|went|come|came|sleep|slept|have sex|stay|stayed|meet)(?: back)? (?:to|with) (?:him|her|them|(?:his|her|their) (?:hotel|room|place|house|flat|car|office))`),
   // Compulsive washing since an event: "can't stop showering since the ride home".
-  rule('sexual-assault.aftermath.cannot-stop-washing', 'sexual-assault', `can not stop (?:showering|scrubbing|washing)(?: myself| my body)? (?:${gap(2)})?(?:since|after)`),
+  rule('sexual-assault.aftermath.cannot-stop-washing', 'sexual-assault', `can not stop (?:showering|scrubbing|washing)(?: myself| my body)? (?:${gap(2)})?(?:since|after)|(?:feel|felt) (?:so )?(?:disgusting|dirty) ${gap(2)}(?:can not stop )?(?:scrubbing|washing) my (?:skin|body)`),
   // Held in a car or room until sex: "he wouldn't unlock the car till I did stuff".
   rule('sexual-assault.coercion.locked-until', 'sexual-assault', '(?:would not|will not|did not|refused to) (?:unlock|open|let me out of) (?:the |his |her |their )?(?:car|door|doors|room|flat|house)(?: door)? (?:until|till|unless) i (?:did|do|had sex|have sex|gave|give|let|kissed|kiss|touched|touch|slept|sleep|sucked|went down)'),
   // Sex under a threat to the family: "he'll divorce me and take the kids if I don't do what he wants in bed".
@@ -1088,6 +1138,23 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:do not|can not|could not) (?:want to )?(?:call it|say|name) what it (?:is|was)|do not know what to call (?:it|what happened)',
     'shower|showered|evidence|police|hospital|rape kit|exam|get checked|clothes',
   ]),
+  // Emergency contraception after something that cannot be told: "the morning after pill without anyone asking about what happened".
+  rule('sexual-assault.aftermath.morning-after-untold', 'sexual-assault', [
+    'morning after pill|plan b|emergency contraception',
+    'about what happened|can not tell anyone|(?:did not|never) (?:agree|want|consent)|something happened|the guy from (?:the|a) party',
+  ]),
+  // A boss or landlord who made someone do things to keep a job or a home.
+  rule('sexual-assault.coercion.made-to-do-to-keep', 'sexual-assault', [
+    '(?:boss|manager|supervisor|landlord|teacher|coach|employer) (?:made|makes|forced|forces|pressured|pressures) (?:me|them|her|him) (?:to )?(?:do (?:stuff|things|it|sexual (?:stuff|things))|have sex|sleep with)',
+    'to keep (?:my|their|her|his) (?:job|shifts|place|room|flat|visa|grade)|or (?:i|she|he|they) (?:would )?(?:lose|get fired|be fired|be evicted)|sexual|sex|touch',
+  ]),
+  // Flashbacks of a face after "the thing at the party": "I keep seeing his face and can't let my girlfriend touch me".
+  rule('sexual-assault.aftermath.seeing-his-face', 'sexual-assault', [
+    '(?:the thing|what happened|that night|it) (?:at|in|after) (?:the|a|his|her|that) (?:party|club|bar|car|flat|house|room)',
+    'keep seeing (?:his|her|their) face|flashbacks? (?:of|to|about) (?:him|her|them|that night|the party)|can not let (?:anyone|my [a-z]+|him|her) touch me',
+  ]),
+  // Owing it, and too worn out to resist: "he said I owed him and I didn't have the energy to push him off".
+  rule('sexual-assault.disclosure.owed-and-no-strength', 'sexual-assault', `did not have the (?:energy|strength) to (?:push|fight|stop|get) (?:him|her|them)(?: off| away)?|(?:said|says|told me) ${gap(6)}i owed (?:him|her|them) (?:sex|it|that)`),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
@@ -1210,8 +1277,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // A partner who must not know, and who punishes: "he can't know, he gets angry", "I'll pay for it if he sees it".
   rule('partner-violence.control.must-not-know', 'partner-violence', [
-    '(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|partner)) (?:can not|must not|can never|should not) (?:know|find out|see)|without (?:him|her|them) (?:finding out|knowing|seeing)|(?:clear|delete|hide) (?:this|the) (?:chat|history) (?:after|before|so)',
-    '(?:gets|get|will get|would get|goes|went) (?:angry|mad|violent|furious|rough|crazy)|(?:i will|i would|i ll|i am going to) pay for it|(?:he|she|they) checks? (?:my|the) (?:phone|history|messages|texts|email|browser)|(?:looks after|controls|keeps|holds|has|takes) (?:the money and )?(?:my phone and )?my (?:passport|id|papers|documents)',
+    '(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|partner)) (?:can not|must not|can never|should not) (?:know|find out|see)|without (?:him|her|them) (?:finding out|knowing|seeing)|without it showing (?:on|in|up)|(?:clear|delete|wipe) (?:my |the )?(?:browser |search )?history|(?:clear|delete|hide) (?:this|the) (?:chat|history) (?:after|before|so)',
+    '(?:gets|get|will get|would get|goes|went) (?:angry|mad|violent|furious|rough|crazy)|(?:would|will) lose it if|(?:careful|worried|scared) (?:about )?what (?:he|she|they) (?:sees|see|finds|reads)|(?:i will|i would|i ll|i am going to) pay for it|(?:he|she|they) checks? (?:my|the) (?:phone|history|messages|texts|email|browser)|(?:looks after|controls|keeps|holds|has|takes) (?:the money and )?(?:my phone and )?my (?:passport|id|papers|documents)',
   ]),
   // Who one may see, decided by a partner: "is it normal for a husband to decide who you can see".
   rule('partner-violence.control.decides-who', 'partner-violence', '(?:decides?|decided|deciding|chooses|says|tells me) who (?:i|you) (?:can|am allowed to|are allowed to|may|get to) (?:see|talk to|text|be friends with|meet)', {
@@ -1230,9 +1297,21 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: `${CONSENT}|illness|ill|sick|disab[a-z]*|baby|newborn|covid` }),
   // Signs of control seen from outside: "long sleeves in summer, her husband answers for her, she's missed three family events".
   rule('partner-violence.other.control-signs', 'partner-violence', [
-    '(?:long sleeves|covered up) (?:in|during) (?:summer|the heat|hot weather)|(?:husband|boyfriend|partner|wife|girlfriend) answers for (?:her|him|them)',
-    'answers for (?:her|him|them)|(?:missed|misses|skipped|stopped coming to) (?:[a-z0-9]+ )?(?:family )?(?:events|gatherings|dinners|birthdays)|(?:is|has) (?:never|not) (?:allowed|let) out',
+    '(?:long sleeves|covered up) (?:in|during) (?:summer|the heat|hot weather)|(?:husband|boyfriend|partner|wife|girlfriend) answers for (?:her|him|them)|(?:does not|will not|would not) let (?:her|him|them) see (?:us|her family|his family|their family|friends|anyone)',
+    'answers for (?:her|him|them)|flinch(?:es|ed|ing)? when (?:he|she|they)|(?:walked|walks) into a door again|fell down the stairs again|(?:missed|misses|skipped|stopped coming to) (?:[a-z0-9]+ )?(?:family )?(?:events|gatherings|dinners|birthdays)|(?:is|has) (?:never|not) (?:allowed|let) out',
   ]),
+  // Keys or cards held until the partner "learns to behave": control as punishment.
+  rule('partner-violence.control.until-behave', 'partner-violence', [
+    '(?:took|takes|taken|keeps|kept|has|hides|hid) (?:her|his|their|my) (?:car keys|keys|bank card|cards|phone|passport|money|wallet)',
+    '(?:learns?|learned) (?:to behave|her lesson|his lesson|my lesson)|(?:when|until) (?:she|he|i|they) (?:behaves?|obeys?|apologi[sz]es|listens)',
+  ]),
+  // Leaving, and nobody else having them: "if I ever leave he'll make sure nobody else gets to have me".
+  rule('partner-violence.threat.nobody-else', 'partner-violence', '(?:nobody|no one|no body) (?:else )?(?:gets to|will ever|will|can|is going to|would) (?:have|get) (?:me|her|him|them)(?! (?:as|for) (?:a )?(?:client|patient|therapist))'),
+  // A plan to leave: documents ready and not going home: "passport and the kids' birth certificates ready, maybe not go home after".
+  rule('partner-violence.danger.leaving-plan', 'partner-violence', [
+    'passports?|birth certificates?|documents|papers|go bag|bag packed|bag ready',
+    '(?:not|never) (?:go|going) (?:back )?home|leave (?:him|her|them) (?:today|tonight|after|for good)|somewhere safe|a shelter|a refuge',
+  ], { unless: AWAY_FOR_A_REASON }),
   // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
   rule('partner-violence.danger.held', 'partner-violence', [
     '(?:being|am|been|was|are) (?:kept|held|locked) (?:in|inside) (?:a|an|this|the|his|her|their) (?:apartment|flat|house|room|basement|place|hotel|motel|trailer)',

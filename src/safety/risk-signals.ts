@@ -105,7 +105,7 @@ export const SIGNALS: readonly SignalSet[] = [
       concept('urges', 3, '(?:urges|thoughts|feelings|attract(?:ed|ion)) (?:about|towards?|to|for) (?:kids|children|minors|little|young)|before something happens'),
     ],
     // A surprise or a trick kept secret is play: "a special secret for mum's birthday".
-    unless: wordPattern(`${STUDY}|surprise|magic tricks?|birthday (?:present|gift|party|card)|christmas (?:present|gift)`),
+    unless: wordPattern(`${STUDY}|surprise|magic tricks?|birthday (?:present|gift|party|card)|christmas (?:present|gift)|handshake|recipe|adorable`),
   },
   {
     category: 'sexual-assault',
