@@ -176,6 +176,11 @@ describe('word boundaries and idioms', () => {
     expect(detectCrisis(text)).toEqual([]);
   });
 
+  it('does not let a hedge hide a disclosure ("might just not be here", "kinda")', () => {
+    expect(detectCrisis("honestly i might just not be here after tonight")).toHaveLength(1);
+    expect(detectCrisis('he literally did not stop when i said stop, it was yesterday')).toHaveLength(1);
+  });
+
   it('does not let negation silence a rule', () => {
     expect(detectCrisis("I'm not suicidal, just asking")).toEqual([{ category: 'suicide', ruleId: 'suicide.word.suicide' }]);
     expect(detectCrisis("i don't want to kill myself but i think about it")[0]?.category).toBe('suicide');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctKeyWordTypo, withinOneEdit } from '../../../src/safety/key-word-typos.ts';
-import { normaliseForSafety } from '../../../src/safety/normalise-for-safety.ts';
+import { normaliseForSafety, withoutHedges } from '../../../src/safety/normalise-for-safety.ts';
 
 describe('normaliseForSafety', () => {
   it.each([
@@ -57,5 +57,16 @@ describe('key-word typos', () => {
     expect(withinOneEdit('myself', 'mysekf')).toBe(true);
     expect(withinOneEdit('myself', 'yourself')).toBe(false);
     expect(withinOneEdit('suicidal', 'suicidle')).toBe(false);
+  });
+});
+
+describe('withoutHedges', () => {
+  it.each([
+    ['i might just not be here after tonight', 'i might not be here after tonight'],
+    ['he really did not stop', 'he did not stop'],
+    ['i kind of want to disappear honestly', 'i want to disappear'],
+    ['my therapist adjusts the plan', 'my therapist adjusts the plan'],
+  ])('reads "%s" as "%s"', (text, plain) => {
+    expect(withoutHedges(normaliseForSafety(text))).toBe(plain);
   });
 });
