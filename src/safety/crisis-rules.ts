@@ -103,7 +103,7 @@ const OWN_CHILD_AGED = (ages: string): string =>
   `(?:my|our) ${ages} ${AGE_UNIT}(?: (?:step)?(?:daughter|son|kid|child|sister|brother|niece|nephew|granddaughter|grandson))?|(?:my|our) (?:step)?(?:daughter|son|kid|child|little sister|little brother|niece|nephew|granddaughter|grandson) (?:(?:is|who is|whos) )?(?:only |just )?${ages}\\b(?! ${NOT_AN_AGE}\\b)`;
 /** An adult of an age in `ages` as a child's partner: "is dating a 25 year old", "her 30 yo boyfriend". */
 const ADULT_PARTNER_OF_CHILD = (ages: string): string =>
-  `(?:in love with|sneaking out (?:to see|with|to)) (?:her|his|a|an) ${ages} ${AGE_UNIT}|${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:her|his) ${ages} ${AGE_UNIT}|(?:has|had|have|got) (?:a|an) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
+  `(?:in love with|sneaking out (?:to see|with|to)) (?:her|his|a|an) ${ages} ${AGE_UNIT}|${DATING} (?:a|an|this) ${ages}(?: ${AGE_UNIT})?|${DATING} (?:her|his|my|our) ${ages} ${AGE_UNIT}|(?:has|had|have|got) (?:a|an) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|${DATING} (?:a|an) (?:grown|adult|older) (?:man|guy|woman)|(?:her|his) ${ages} ${AGE_UNIT} (?:boyfriend|girlfriend|partner)|(?:her|his|[a-z]+s) (?:boyfriend|girlfriend|partner) (?:is|who is) (?:her |his |a |an )?${ages}\\b|(?:going|goes|went|stays|staying|sleeps|sleeping|stayed) (?:to|at|over at) (?:a|an|this) ${ages} ${AGE_UNIT} (?:mans|man s|guys|guy s|womans|woman s) (?:flat|house|place|apartment)`;
 const SEXUAL_ACT_ON_ME = `(?:(?:does|did|doing|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)|it) to me|(?:makes|made|forces|forced|gets|got) me (?:to )?(?:do|doing) (?:sex|sexual) (?:things|stuff)|(?:touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|groom(?:s|ed|ing)|kiss(?:es|ed|ing)|grop(?:es|ed|ing)) me|(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:privates|private parts|private area|genitals|breasts?|boobs?|chest|butt|crotch|penis|vagina)|(?:have|having|had|has) sex with me|(?:wants?|wanted|asks?|asked|asking|makes?|made|making|forces?|forced|pressur(?:es|ed|ing)|tells?|told|begs?|begging|tries|tried|trying|convinc(?:es|ed|ing)|gets?|got) (?:to get )?me (?:to )?(?:send|have sex|sleep with|touch|undress|take (?:off|pics|photos)|get naked|do (?:sexual|stuff|things|it)|show|give|watch (?:porn|sex|dirty))|(?:wants?|wanted|trying|tries|tried) to (?:have sex|sleep|hook up|do (?:it|stuff|things)|mess around|fool around) with me|(?:sends?|sent|sending|showed|shows|showing) me (?:pics|pictures|photos|videos|nudes|porn|his|her|dirty|sexual|explicit|naked|sexy|inappropriate)|(?:(?:tries|tried|trying|wants|keeps trying) to )?(?:get|gets|got|climb|climbs|climbed|crawl|crawls|crawled) (?:in|into) (?:bed|my bed) with me|(?:asking|asked|asks) (?:me )?for (?:pics|nudes|photos|pictures)|(?:asks?|asked|asking|wants?|wanted|begs?|begged|begging|invites?|invited|inviting|pressur(?:es|ed|ing)) me ${gap(4)}(?:have sex|hook up|sleep with (?:him|her|them)|mess around|fool around)|(?:comes|came|sneaks|snuck|creeps|crept) (?:into|in) my (?:room|bed)${ORDINARY_VISIT}|(?:makes?|made|forces?|forced) me (?:to )?sleep (?:in|with) (?:his|her|their|him|them))`;
 /**
  * A 16- or 17-year-old and an 18- or 19-year-old: too close in age to call it abuse from the ages
@@ -187,7 +187,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // "I won't be around much longer", "I don't plan on being here much longer", "soon I won't be a
   // burden to anyone": a leaving that is final. A trip or a move explains "won't be around after this weekend": silent.
-  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:long(?! (?:in|at|on|enough)\\b)|by then|much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
+  rule('suicide.passive.not-around', 'suicide', '(?:(?:will not|not going to|will no longer|do not think i will|doubt i will|not sure (?:if |that )?i will|do not know if i will|might not|may not) be|(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stick|sticking)) (?:around|here|alive) (?:long(?! (?:in|at|on|enough)\\b)|by then|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|much longer|for much longer|for long|long enough (?:to|for)|(?:after|by|past) (?:tonight|today|tomorrow|morning|the time|(?:this|the|next) (?:week|weekend|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)|(?:next|by next) (?:week|weekend|month|year)|to see (?:christmas|my birthday|the new year|next year|another))|(?:will not|not going to|will no longer|never) be (?:a |such a )?(?:burden|problem|bother) (?:to|for|on) (?:anyone|anybody|everyone|you|them|my family|people) (?:anymore|any more|much longer|for long|ever again)|soon i (?:will not|will no longer) be (?:a )?(?:burden|problem)', {
     unless: AWAY_FOR_A_REASON,
   }),
   // Doubting one will still be alive by the time help comes: "idk if I'll still be around by then".
@@ -212,8 +212,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.other.found-a-note', 'suicide', `(?:found|read|saw|seen) (?:a|her|his|their) (?:note|letter|message|text|diary entry|post) ${gap(3)}(?:saying|that says|says|about) (?:that )?(?:she|he|they) (?:wants?|wanted|is going|was going|plans?|planned) to (?:disappear|die|end it|kill (?:herself|himself|themselves)|not be here|not wake up)`),
   // A gun bought in despair: "since his surgery he says he's not a man anymore, he bought a gun last week".
   rule('suicide.method.gun-and-despair', 'suicide', [
-    `(?:bought|buying|buys|got|ordered|purchased) (?:a|himself a|herself a|themselves a|myself a) ${GUN}`,
-    'not a man anymore|no point|worthless|a burden|better off|hopeless|given up|nothing to live for|can not go on|(?:since|after) (?:his|her|their|my) (?:surgery|diagnosis|wife died|husband died|divorce|job loss)',
+    `(?:bought|buying|buys|got|ordered|purchased) (?:a|himself a|herself a|themselves a|myself a) ${GUN}|there is a ${GUN} in the|(?:has|keeps) a ${GUN}`,
+    '(?:does not|do not|can not) see the point|not a man anymore|no point|worthless|a burden|better off|hopeless|given up|nothing to live for|can not go on|(?:since|after) (?:his|her|their|my) (?:surgery|diagnosis|wife died|husband died|divorce|job loss)',
   ], { unless: GUN_SPORT }),
   // Someone talking about a means: "he's been drinking all day and talking about rope".
   rule('suicide.method.talking-about-means', 'suicide', '(?:talking|talks|talked|keeps talking|been talking) about (?:a |the )?(?:rope|noose|pills|overdos(?:e|ing)|jumping|ending it|killing (?:himself|herself|themselves|myself)|not being (?:here|around))', {
@@ -284,6 +284,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.plan.not-hear-again', 'suicide', '(?:you|anyone) (?:will not|wont|will never|are not going to) (?:hear|see) from me again|this is goodbye(?! (?:to|for) (?:my|the|our) (?:old|ex|job|city|house|flat))', {
     unless: AWAY_FOR_A_REASON,
   }),
+  // A crash pictured on the way to work: "can't stop picturing steering into the barrier on the motorway".
+  rule('suicide.method.picturing-a-crash', 'suicide', '(?:picture|picturing|imagine|imagining|thinking about|think about) (?:myself )?(?:steering|driving|swerving|crashing|walking) (?:into|off|in front of|onto) (?:the|a) (?:barrier|wall|tree|bridge|lorry|truck|traffic|train|tracks|road|oncoming)'),
+  // Head-banging with signs it is self-harm, not the idiom: "I've stopped eating and I bang my head against the wall".
+  rule('suicide.self-harm.head-banging', 'suicide', [
+    '(?:bang|banging|banged) my (?:own )?head (?:against|on|into)',
+    'stopped eating|(?:i know )?it is not normal|bruis[a-z]*|bleed[a-z]*|hurt myself|self harm|on purpose',
+  ]),
   // Provision for others after one's death: "she'll need someone to talk to after I'm gone".
   // Spanish, the language most often typed into a US clinic's English chat after English.
   rule('suicide.spanish.want-to-die', 'suicide', '(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre)|no quiero (?:vivir|seguir viviendo)|me voy a (?:matar|suicidar)|pienso en (?:matarme|suicidarme|morirme)'),
@@ -398,7 +405,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:car|engine|exhaust|garage)',
     `(?:hose|tube|pipe) (?:is |are )?(?:sorted|ready|set up|attached|connected|taped|fitted|in place|all set)|(?:attached|taped|fitted|connected|hooked up|ran|run) (?:a |the )?(?:hose|tube|pipe) (?:to|from|into|through)|(?:run|running|leave|left|start|started) the (?:car|engine) (?:running )?in (?:the|a) (?:closed |shut |locked )?garage|in the (?:car|van) in (?:the|a|my) (?:closed |shut |locked )?garage ${gap(3)}(?:engine|motor) (?:is )?running|(?:sitting|sat|i am) in (?:the|a|my) (?:closed |shut |locked )?garage (?:with|and) (?:the )?(?:car|engine|motor)(?:s| is)? (?:running|on)`,
   ], { unless: 'wash|washing|garden|plants|lawn|pool|vacuum|radiator|coolant|leak|mechanic|garage door|bike|warm (?:it|the car|up)|before work|defrost[a-z]*' }),
-  rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life|go(?! (?:about|through|to|with|for|on|back|home|out|in)\\b))`),
+  rule('suicide.method.how-to-die', 'suicide', `how (?:many|much) ${gap(6)}(?:to die|to kill (?:me|myself|a person|someone)|would kill (?:me|a person|someone)|to be lethal|to overdose|is lethal|is fatal)|do not (?:send|give) me (?:a|the|any) (?:hotline|helpline|crisis line|number)s?|(?:quickest|fastest|easiest|most) painless way(?! to (?:tell|break|ask|say|learn|get|do|have|go about)\\b)|(?:painless|easiest|quickest|fastest|best|surest|least painful|most peaceful|peaceful) ways? to (?:die|kill myself|end it|end my life|go(?! (?:about|through|to|with|for|on|back|home|out|in)\\b))`),
   // "How many sleeping pills would be enough"; dosing questions about ED pills or contraception stay silent.
   // "How many of my sertraline would it take", with the drug's name unknown to PILLS, counts when the
   // question stops there or names dying; "would it take to see results" stays silent.
@@ -558,12 +565,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // is trauma history, handled by the sexual-assault rules' `pastSilences`.
   rule('child-abuse.self.minor-sexual-contact', 'child-abuse', [SELF_MINOR, SEXUAL_ACT_ON_ME]),
   rule('child-abuse.self.minor-harmed', 'child-abuse', [SELF_MINOR, HARM_ON_ME]),
-  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:guy|man|woman|dude|person) (?:i am|i have been) (?:talking to|seeing|dating|chatting with|messaging) (?:is|who is) (?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|bf|gf) (?:1[89]|[2-9][0-9])(?: (?:f|m|yo|years? old))?\\b(?! ${NOT_AN_AGE}\\b)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this) ${ADULT_AGE} ${AGE_UNIT}`], { unless: CLOSE_IN_AGE }),
-  rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath)${ORDINARY_VISIT})`, { pastSilences: true }),
+  rule('child-abuse.self.minor-with-adult', 'child-abuse', [SELF_MINOR, `(?:grown|adult) (?:man|men|guy|guys|woman|women)|(?:man|guy|woman|stranger|someone|person) (?:i met |i talk to |from )?${ONLINE}|age is (?:just|only) a number|(?:who is|whos) (?:like |about |around |maybe |probably |prob )?(?:1[89]|[2-9][0-9])\\b|(?:guy|man|woman|dude|bloke) (?:aged |age )?(?:1[89]|[2-9][0-9]) (?:i met|who|from|on|online)|(?:guy|man|woman|dude|person) (?:i am|i have been) (?:talking to|seeing|dating|chatting with|messaging) (?:is|who is) (?:1[89]|[2-9][0-9])\\b|(?:boyfriend|girlfriend|partner|bf|gf) (?:1[89]|[2-9][0-9])(?: (?:f|m|yo|years? old))?\\b(?! ${NOT_AN_AGE}\\b)|(?:boyfriend|girlfriend|partner|he|she|guy|man|woman) (?:is|who is) (?:1[89]|[2-9][0-9]|in (?:his|her) (?:20s|30s|40s|twenties|thirties|forties))|(?:my|a|an|this) ${ADULT_AGE} ${AGE_UNIT} (?:boyfriend|girlfriend|partner|man|guy|woman|dude|lover)|${DATING} (?:a|an|this|my) ${ADULT_AGE} ${AGE_UNIT}`], { unless: CLOSE_IN_AGE }),
+  rule('child-abuse.carer.abuses-me', 'child-abuse', `(?:my|our) ${CARER} ${gap(3)}(?:(?:does|did|keeps doing|kept doing) (?:stuff|things|sexual (?:stuff|things)) to me|(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|abus(?:es|ed|ing)|grop(?:es|ed|ing)) me|${HARM_ON_ME}|(?:comes|came|coming|sneaks|snuck|sneaking|creeps|creeping|gets|got|getting) (?:into|in) my (?:room|bed|bedroom|shower|bath)${ORDINARY_VISIT}|(?:comes|came|coming|walks|walked|walking) (?:in|into) the bathroom (?:when|while) i (?:shower|bathe|am (?:in the )?(?:shower|bath|changing)))`, { pastSilences: true }),
   // A minor and an adult in charge of them, sexually: "my teacher is 30 and we've been having sex, I'm 15".
   rule('child-abuse.self.minor-and-carer', 'child-abuse', [
     SELF_MINOR,
-    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(10)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:we|and i|he and i|she and i) (?:have )?(?:kissed|kiss|made out|been kissing)|more mature than (?:the )?other|(?:been )?meeting (?:up )?(?:after school|in secret|alone|outside school)|(?:what we have|our relationship|this) is special|brought us together|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}`,
+    `(?:${CARER}|boss|manager|therapist|counsell?or|counselor|doctor|moms friend|mums friend|dads friend|youth leader|scout leader|leader) ${gap(10)}(?:(?:have|has|had|having) sex|sleep(?:s|ing)? (?:together|with me)|slept (?:together|with me)|dating me|(?:been|are|were|got|be|being) together(?! (?:on|for|at|in|with|to)\\b)|(?:in a|our) relationship|going out|seeing each other|a couple|(?:been|are|were|being) sexual(?:ly active)?|sexual (?:relationship|things|stuff)|(?:been|are|were|have been) (?:doing|do) (?:stuff|things|adult things|grown up things) (?:in|during|after|at)|(?:says|said|tells me|told me) (?:that )?i am (?:so |really |very )?(?:special|his favou?rite|her favou?rite)|sext(?:s|ed|ing)?|(?:we|and i|he and i|she and i) (?:have )?(?:kissed|kiss|made out|been kissing)|more mature than (?:the )?other|(?:been )?meeting (?:up )?(?:after school|in secret|alone|outside school)|(?:what we have|our relationship|this) is special|brought us together|(?:coming|came|comes) on to me|hitting on me|keep (?:it|this) (?:between us|a secret|secret|our secret)|what we do together|(?:what we do|it) is (?:between us|our secret)|hook(?:ing|ed)? up|touch(?:es|ed|ing) (?:me|my (?:waist|leg|legs|thigh|thighs|chest|butt|bum|back|hair|face|body))|(?:kiss|kisses|kissed|kissing) me|sends? me (?:nudes|naked))|(?:having|had|have) sex with (?:my )?${CARER}|(?:sleeping|slept|sleep) with (?:my )?(?:[a-z]+ )?${CARER}|wants? us (?:to be )?together|no telling (?:anybody|anyone)`,
   ]),
   // A child with an adult partner: "my 14 yo daughter is dating a 25 year old man". At 16 or 17 an
   // 18- or 19-year-old is too close in age to call it abuse from the ages alone.
@@ -584,7 +591,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.child.shown-sex', 'child-abuse', [
     CHILD_MARK,
     'act(?:s|ed|ing)? (?:it )?out (?:sex|sexual (?:things|stuff|acts?))|(?:copies|copying|copied|mimics|mimicking|imitates|imitating|pretends|pretending) (?:to have )?sex|knows (?:too much )?about sex|sexual (?:play|games?|behaviou?r)',
-    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)|calls it (?:[a-z]+s )?(?:game|secret)|could not have seen|(?:scared|afraid|terrified) (?:when|of) (?:a|her|his|their|my|our) (?:certain )?(?:relative|uncle|cousin|grandpa|grandad|neighbou?r|family friend) (?:visits|comes|is)',
+    '(?:showed|shows|showing|taught|teaches|teaching) (?:her|him|them|me)|(?:made|makes) (?:her|him|them) (?:watch|do)|(?:did|does|doing) (?:it|that|this|stuff|things) (?:to|with) (?:her|him|them)|calls it (?:[a-z]+s )?(?:game|secret)|could not have seen|(?:scared|afraid|terrified) (?:when|of) (?:a|her|his|their|my|our) (?:certain )?(?:relative|uncle|cousin|grandpa|grandad|neighbou?r|family friend) (?:visits|comes|is)',
   ]),
   // Two signs of grooming together: an adult in charge messaging a child at night and giving gifts.
   rule('child-abuse.grooming.gifts-and-night-messages', 'child-abuse', [
@@ -594,7 +601,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:buys?|bought|buying|gives?|gave|giving|sends?|sent|gets?|got|getting) (?:me|her|him|them) (?:gifts|presents|a phone|a new phone|clothes|jewelry|jewellery|money|vapes?|alcohol)|(?:gifts|presents) (?:for|to) (?:me|her|him|them)`,
   ]),
   // Someone else's parent or carer: "my friend told me her dad abuses her".
-  rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting|(?:does|did|keeps doing) (?:things|stuff|sexual (?:things|stuff)) to) (?:her|him|them)\\b`, { pastSilences: true }),
+  rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting|(?:does|did|keeps doing|do|doing) (?:things|stuff|sex things|sex stuff|sexual (?:things|stuff)) to) (?:her|him|them)\\b`, { pastSilences: true }),
   rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
   rule('child-abuse.child.harmed', 'child-abuse', `(?<!(?:will|would|to|gonna|might|could|may|son|daughter|kid|kids|child|children|brother|sister|toddler|baby|boy|girl|sons|daughters) )(?:abus(?:es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|starv(?:es|ed|ing)|slap(?:s|ped|ping)|smack(?:s|ed|ing)|whip(?:s|ped|ping)|shak(?:es|ing)|shook|beats? up|beating) ${CHILD_REF}|${CHILD_REF} (?:is|was|has been|is being|got|gets|keeps getting) (?:touched|molested|abused|sexually abused|raped|groomed|hit|beaten|hurt|assaulted)`, {
     // A worry that sex in pregnancy hurts the baby is a health question; another child hurt still fires.
@@ -621,7 +628,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     // nudes or underwear still fire child-abuse.grooming.asks-for-pictures.
     unless: '(?:photos|pictures|pics) (?:from|of) (?:her|his|their|the) (?:[a-z]+ )?(?:show|recital|game|match|party|trip|holiday|vacation|birthday|concert|play|graduation)|school (?:photos|pictures)|yearbook|passport (?:photos|pictures)',
   }),
-  rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|sexual abuse (?:material|images|videos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys|kids|children)|underage|young (?:girls|boys|kids|children)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
+  rule('child-abuse.images.abuse-material', 'child-abuse', 'child (?:porn[a-z]*|(?:sexual )?abuse (?:material|images|videos|pictures|photos))|csam|(?:pics|pictures|photos|videos|images|porn) of (?:kids|children|minors|little (?:girls|boys|kids|children)|underage|young (?:girls|boys|kids|children)|a child|a minor)|underage (?:porn|pics|photos|nudes|videos|girls|boys)|(?:porn|nudes|pics) (?:with|involving|featuring) (?:kids|children|minors)'),
   // Such images found, with words between: "the images on his laptop are of children".
   rule('child-abuse.images.found', 'child-abuse', [
     `(?:images|pictures|photos|videos|pics|files|porn) ${gap(5)}(?:are|were|is|was) (?:all )?of (?:children|kids|minors|little girls|little boys|young girls|young boys|underage)|(?:girls|boys|kids) (?:in them )?(?:are|look|looked|looks|seem|seemed) (?:very |really |so |way too |too )?(?:young|underage|like (?:kids|children))(?! (?:for their age|for (?:her|his) age|women|men|adults|mums|moms))|school (?:uniform|age) young|(?:images|pictures|photos|videos|pics|files) ${gap(6)}of (?:what (?:look|looks|looked|seem|seems|seemed|appear|appears) (?:to be )?like|what i think (?:are|is)|possibly|maybe|probably) ${gap(1)}(?:young |little |small |very young )?(?:children|kids|minors|girls|boys|teens|underage)`,
@@ -742,7 +749,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child's drawing of an adult touching them, with who it is: "she drew a grown up touching her".
   rule('child-abuse.child.drew-touching', 'child-abuse', '(?:drew|draws|drawing|drawn) (?:a )?(?:picture|pictures|drawing)? ?(?:of )?(?:a |an )?(?:grown ?up|adult|man|woman|someone|her dad|his dad|[a-z]+s boyfriend) (?:touching|hurting|kissing|on top of|undressing) (?:her|him|them|me)'),
   // An adult with a child partner asked about generally, and then named: "is it normal for a 13 year old to date a 19 year old, my niece…".
-  rule('child-abuse.child.age-gap-question', 'child-abuse', `(?:a|an) (?:[4-9]|1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) ${AGE_UNIT} (?:to )?(?:be )?(?:date|dating|sleep with|sleeping with|have sex with|having sex with|with) (?:a|an) ${ADULT_AGE} ${AGE_UNIT}`),
+  rule('child-abuse.child.age-gap-question', 'child-abuse', `(?:a|an) (?:[4-9]|1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) ${AGE_UNIT} (?:to )?(?:be )?(?:date|dating|sleep with|sleeping with|have sex with|having sex with|with) (?:a|an) ${ADULT_AGE} ${AGE_UNIT}|(?:a|an) (?:2[0-9]|[3-9][0-9]) ${AGE_UNIT} (?:to )?(?:be )?(?:date|dating|sleep with|sleeping with|have sex with|having sex with|with) (?:a|an) (?:[4-9]|1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) ${AGE_UNIT}`),
   // A 16- or 17-year-old asking as if in general, with an adult partner: "can a 16 year old get birth control, my boyfriend is 24".
   rule('child-abuse.self.teen-asks-adult-partner', 'child-abuse', [
     `(?:can|could|should|does|do|is) (?:a|an) (?:1[0-7]|sixteen|seventeen|fifteen|fourteen) ${AGE_UNIT}|if (?:you are|i am) (?:1[0-5]|fourteen|fifteen|thirteen)\\b`,
@@ -778,8 +785,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // An adult in a role taking children aside, and a child upset after: "a coach keeps taking boys for private massages".
   rule('child-abuse.grooming.taken-aside', 'child-abuse', [
-    `${CARER}|scout leader|leader|instructor|trainer|counsell?or|counselor|(?:grown|adult|older) (?:man|guy|woman)`,
-    '(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)|(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:on|for) (?:overnight|weekend|solo) (?:trips?|camping|sleepovers?) alone|(?:taking|takes|took|keeps taking) one of (?:the )?(?:boys|girls|kids) (?:on|for) (?:special|private|secret|overnight|solo) (?:trips?|outings?|rides?|sleepovers?)',
+    `${CARER}|scout leader|leader|instructor|trainer|counsell?or|counselor|someone|somebody|(?:grown|adult|older) (?:man|guy|woman)`,
+    '(?:taking|takes|took|keeps taking) (?:him|her|them|my [a-z]+) on (?:special|private|secret|solo) (?:trips?|outings?|rides?|days out)|(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:for|to) (?:private|one on one|special|secret) (?:massages?|sessions?|lessons?|sleepovers?|showers?|rides?)|(?:taking|takes|took|keeps taking) (?:the )?(?:boys|girls|kids|children|my (?:son|daughter)|him|her) (?:on|for) (?:overnight|weekend|solo) (?:trips?|camping|sleepovers?) alone|(?:taking|takes|took|keeps taking) one of (?:the )?(?:boys|girls|kids) (?:on|for) (?:special|private|secret|overnight|solo) (?:trips?|outings?|rides?|sleepovers?)',
   ]),
   // A child told they are an adult's girlfriend, with "adult things": "my mom's friend says I'm his girlfriend".
   rule('child-abuse.self.adult-calls-me-partner', 'child-abuse', [
@@ -806,7 +813,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // A child with a partner in their twenties or older: "my cousin 14 has a boyfriend who is 21", "she is 14 and he is in his twenties".
   rule('child-abuse.child.partner-in-twenties', 'child-abuse', [
     CHILD_MARK,
-    '(?:has|got|with|dating|seeing) (?:a|an) (?:older |adult )?(?:boyfriend|girlfriend|partner) (?:who is|whos|aged|of) (?:2[0-9]|[3-9][0-9])\\b|(?:he|she) is in (?:his|her) (?:twenties|thirties|forties|20s|30s|40s)',
+    '(?:has|got|with|dating|seeing) (?:a|an) (?:older |adult )?(?:boyfriend|girlfriend|partner) (?:who is|whos|aged|of) (?:2[0-9]|[3-9][0-9])\\b|(?:he|she|who|boyfriend|girlfriend|partner) is in (?:his|her|their) (?:twenties|thirties|forties|[2-9]0 ?s)\\b',
   ]),
   // Gifts and private video calls to a child online: "someone gives my son gaming credits and wants to video chat privately".
   rule('child-abuse.grooming.gifts-and-private-calls', 'child-abuse', [
@@ -922,6 +929,42 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:a|an) ${ADULT_AGE} ${AGE_UNIT} (?:man|guy|woman)|(?:grown|adult|older) (?:man|guy|woman)`,
     '(?:met|meet|meeting) (?:him |her )?(?:online|on [a-z]+)|planning to meet|meet (?:up )?at (?:a|the|his|her) (?:hotel|motel|flat|house|place)',
   ]),
+  // An adult telling a child of a "private game": "he showed her his private game again".
+  rule('child-abuse.child.private-game', 'child-abuse', '(?:showed|shows|taught|teaches|played) (?:her|him|them|me) (?:his|her|their) (?:private|secret|special|touching|naughty) game'),
+  // Someone who abused the visitor now near a child, and signs again: "he's babysitting my sister's kids and my niece acts the way I did".
+  rule('child-abuse.risk.abuser-near-child', 'child-abuse', [
+    '(?:abused|molested|raped|touched) me|survivor',
+    `${CHILD_MARK}|babysit(?:s|ting)?|bedtime|bed time`,
+    '(?:happening|it is happening) again|acting the way i did|(?:the )?same signs|signs i (?:had|did|showed)|the way i (?:did|was)',
+  ]),
+  // An adult who says their girlfriend is a minor: "my girlfriend is 16, I am 29".
+  rule('child-abuse.self.adult-with-minor-partner', 'child-abuse', [
+    '(?:my|our) (?:girlfriend|boyfriend|partner|gf|bf) (?:is|who is) (?:1[0-7]|[4-9])\\b(?! (?:years?|yrs?|months?|weeks?|days?|minutes?|mins?|inches|cm)\\b(?! old\\b))',
+    'i am (?:2[0-9]|[3-9][0-9])\\b|i am (?:an adult|older|much older)',
+  ]),
+  // Late-night messages and meeting alone: "texting my 14 yo son late at night and they've met up alone, the messages are sexual".
+  rule('child-abuse.grooming.met-up-alone', 'child-abuse', [
+    CHILD_MARK,
+    `leader|coach|teacher|pastor|(?:youth )?worker|volunteer|mentor|${CARER}|(?:grown|adult|older) (?:man|woman|guy)`,
+    '(?:met|meet|meeting) up alone|(?:messages|texts) (?:are|were) sexual|sexual (?:messages|texts)',
+  ]),
+  // A minor married to an adult: "I am 16 years and my husband is 40, my family chose him".
+  rule('child-abuse.self.child-marriage', 'child-abuse', [
+    'i am (?:1[0-7]|[4-9]|fourteen|fifteen|sixteen|seventeen) (?:years|yrs|yo)?\\b',
+    'my (?:husband|wife) (?:is|who is) (?:2[0-9]|[3-9][0-9])\\b|(?:family|parents) (?:chose|choose|picked|arranged|married me)',
+  ]),
+  // Someone convicted of offences against children, with the visitor's children: "my ex's new partner has a conviction for child sex offences".
+  rule('child-abuse.risk.offender-with-children', 'child-abuse', [
+    `(?:conviction|convicted|charged|on the (?:sex offenders? )?register|registered sex offender|sex offender)`,
+    `${CHILD_MARK}|(?:my|our|the) (?:kids|children)`,
+    'stay(?:ing)? with|alone with|around|living with|moved in|babysit',
+  ]),
+  // A minor and an adult having sex, in a carer's report: "a care worker who is 23 has been having sex with her".
+  rule('child-abuse.child.adult-having-sex', 'child-abuse', [
+    CHILD_MARK,
+    '(?:who is|is|aged) (?:2[0-9]|[3-9][0-9])\\b|care ?worker|carer|staff|worker|teacher|coach|(?:grown|adult|older) (?:man|woman)',
+    '(?:has been|have been|had been|is|was)? ?(?:having|had|has) sex with (?:her|him|them)\\b',
+  ]),
   // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
   rule('child-abuse.self.carer-secret-game', 'child-abuse', [
     `(?:my|our) ${ADULT_CARER}`,
@@ -937,7 +980,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.grooming.sexual-drawings', 'child-abuse', [
     `(?:drawing|draws|drew|drawings?) ${gap(2)}(?:sexual|sexualised|sexualized|explicit|rude)|(?:sexual|sexualised|sexualized|explicit) (?:drawings|pictures|play|knowledge)`,
     '(?:pupils?|students?|year [1-6]|reception|(?:[4-9]|1[0-2]) (?:years? old|yo)|(?:my|our|her|his) (?:son|daughter|child|kid))',
-    'flinch(?:ed|es|ing)?|goes quiet|went quiet|scared of|afraid of|terrified of|does not want to go|will not go|cries at bath ?time|(?:uncle|stepdad|stepfather|dad|father|grandad|grandpa|coach|babysitter|neighbou?r|grandpas|uncles|grandads|mum s boyfriend|moms boyfriend)',
+    'flinch(?:ed|es|ing)?|goes quiet|went quiet|scared of|afraid of|terrified of|does not want to go|will not go|cries at bath ?time|showed (?:her|him|them)|[a-z]+s friend|(?:uncle|stepdad|stepfather|dad|father|grandad|grandpa|coach|babysitter|neighbou?r|grandpas|uncles|grandads|mum s boyfriend|moms boyfriend)',
   ]),
   // Marks, fear of going home, or being shut out, seen by a teacher: "belt marks on the backs of his legs",
   // "begged me not to send him home".
@@ -977,7 +1020,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Sexual assault. A first-person disclosure fires unless the visitor frames it as long past (then
   // the trauma FAQ answers, and "Get help now" stays one tap away); a recent one always fires.
   // Questions about the topic ("can therapy help after sexual assault?") name no victim: silent.
-  rule('sexual-assault.disclosure.i-was-assaulted', 'sexual-assault', `^(?:got|was|been|just got|was just) ${ASSAULTED}|i (?:was|got|have been|had been|been|think i was|think i got|might have been|may have been|just got|was just|am being|keep getting) ${ASSAULTED}`, { pastSilences: true }),
+  rule('sexual-assault.disclosure.i-was-assaulted', 'sexual-assault', `^(?:got|was|been|just got|was just) ${ASSAULTED}|i (?:was|got|have been|had been|been|think i was|think i got|might have been|may have been|just got|was just|am being|keep getting) ${ASSAULTED}`, {
+    // Figures of speech: "assaulted by a wave of cringe", "by the smell".
+    unless: 'by (?:a wave|waves|the smell|memories|cringe|ads|noise|the (?:noise|music|light))|wave of',
+    pastSilences: true,
+  }),
   rule('sexual-assault.disclosure.assaulted-me', 'sexual-assault', `(?:raped|rapped|raiped|rapes|raping|gang raped|sexually (?:assaulted|abused|attacked)|molested|groped|drugged|roofied|violated|took advantage of|takes advantage of) me`, { pastSilences: true }),
   rule('sexual-assault.disclosure.rape-me', 'sexual-assault', '(?:tried|try|tries|trying|going|wanted|wants) to rape me', { unless: '(?:pretend[a-z]*|fantas[a-z]*|role ?play|cnc|consensual non ?consent|kinks?|scene|game)' }),
   rule('sexual-assault.disclosure.forced', 'sexual-assault', 'forc(?:ed|es|ing) (?:himself|herself|themselves|his way|her way|sex|it|oral|anal) (?:on|onto|into|upon) me|(?:will not|would not|does not|did not|refuses to|refused to) let me (?:leave|go) (?:until|unless) i (?:sleep with|have sex|give|do (?:it|stuff|things)|touch|suck)|(?:forced|forces|forcing|made|coerced|coerces|coercing|pressured) me (?:(?:in)?to )?(?:oral|anal|sex acts?|sexual (?:acts?|things|stuff)|have sex|sleep with|do (?:sexual |things|stuff|it)|touch|give (?:him|her)|perform|have anal|take (?:off|my)|undress|watch porn)|(?:held|pinned) me down (?:and|while|to)', {
@@ -1101,7 +1148,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Held down against one's word: "I said I just wanted to kiss, he held my arms down".
   rule('sexual-assault.disclosure.held-down', 'sexual-assault', [
     '(?:held|holds|holding|pinned|pins|pinning|pushed|pushes|kept) (?:my (?:arms?|wrists?|hands|legs|head) |me |you )down',
-    `i (?:said|told (?:him|her|them)) (?:that )?(?:i )?(?:only |just )?(?:wanted|want) to (?:kiss|cuddle|sleep|go home|talk|watch|leave)|i (?:said|kept saying) (?:no|stop)|can not stop (?:shaking|crying)|froze|frozen|(?:when|if) i (?:refuse|say no|said no|do not want)|(?:does|did) it anyway|pregnant|it happened|${RECENT}`,
+    `i (?:said|told (?:him|her|them)) (?:that )?(?:i )?(?:only |just )?(?:wanted|want) to (?:kiss|cuddle|sleep|go home|talk|watch|leave)|i (?:said|kept saying) (?:no|stop)|can not stop (?:shaking|crying)|froze|frozen|(?:when|if) i (?:refuse|say no|said no|do not want)|(?:does|did) it anyway|pregnant|it happened|(?:did not|could not) scream|it hurts|confused|${RECENT}`,
   ], { unless: CONSENT }),
   // Going on through tears or a no: "he kept going after I started crying".
   rule('sexual-assault.disclosure.kept-going', 'sexual-assault', '(?:he|she|they) (?:kept going|did not stop|would not stop|carried on|went on) (?:after|when|while|even when|even after|even though) i (?:started crying|was crying|cried|said no|said stop|told (?:him|her|them) to stop|asked (?:him|her|them) to stop|pushed (?:him|her|them) away|tried to (?:stop|push))', { pastSilences: true }),
@@ -1232,6 +1279,18 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:tights|clothes|dress|shirt|top|underwear|skirt|jeans) (?:were |was |all )?(?:ripped|torn)|(?:came|got) home ${gap(3)}shaking`,
     '(?:he|she|they) (?:would not|did not|wouldnt) stop|will not say (?:anything|what happened)|shaking|crying',
   ]),
+  // Someone assaulted hours ago: "my friend got assaulted at a party 2 hrs ago, she doesn't want cops".
+  rule('sexual-assault.other.assaulted-recently', 'sexual-assault', [
+    '(?:she|he|they|my [a-z]+) (?:got|was|has been|had been|just got) (?:sexually )?assaulted',
+    `${RECENT}|(?:[0-9]+|an|a few|two|three) (?:hours?|hrs?|mins?|minutes) ago|party|(?:does not|do not) want (?:the )?(?:cops|police)|crying`,
+  ], { unless: 'by (?:a wave|waves|the smell|memories|cringe|ads|noise)|wave of' }),
+  // "Is this rape?" about a partner forcing it: "my husband forces me every night even when I'm crying, is this rape".
+  rule('sexual-assault.disclosure.is-this-rape', 'sexual-assault', [
+    '(?:is|was) (?:this|it|that) (?:considered |even )?rape',
+    `(?:husband|wife|boyfriend|girlfriend|partner|he|she|they) ${gap(4)}(?:force|forces|forced|makes|made|does it|did it|even when|when i (?:say|said) no|crying)`,
+  ]),
+  // Someone getting into one's bed asleep: "my flatmate keeps getting into my bed while I'm asleep and doing things".
+  rule('sexual-assault.disclosure.into-my-bed-asleep', 'sexual-assault', '(?:getting|gets|got|climbs?|climbing|climbed|comes|came|coming) into my bed (?:while|when) i (?:am|was|m) (?:asleep|sleeping)'),
   // Sextortion: images held over someone to get more, or money: "says if I don't do more on camera he'll
   // send the videos to my parents". Anyone's images, not only a partner's (see image-abuse below).
   rule('sexual-assault.coercion.sextortion', 'sexual-assault', [
@@ -1333,7 +1392,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: `${CONSENT}|parents|mum|mom|dad|curfew|grounded`,
   }),
   // "You're next": a threat after harm to a pet or a person.
-  rule('partner-violence.threat.you-are-next', 'partner-violence', '(?:said|says|told me|tells me|saying) (?:that )?(?:i am|i will be|i would be|you are|you will be|you re) next', { unless: `${FICTION}|in line|in the queue|queue` }),
+  rule('partner-violence.threat.you-are-next', 'partner-violence', '(?:said|says|told me|tells me|saying) (?:that )?(?:i am|i will be|i would be|you are|you will be|you re) next', { unless: 'in line|in the queue|queue|next in|turn to|next to (?:speak|go|present)|next up' }),
   // A gun and a threat about leaving: "he has a gun and says if I ever leave he'll use it".
   rule('partner-violence.threat.gun-if-leave', 'partner-violence', [
     GUN,
@@ -1366,7 +1425,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: FICTION,
   }),
   // Being followed, and found at a new home: "someone follows me", "my ex keeps bumping into me everywhere, even at my new place".
-  rule('partner-violence.stalking.followed', 'partner-violence', '(?:someone|somebody|a man|a guy|he|she|my ex|an ex) (?:who )?(?:follows|keeps following|has been following|is following) me(?! (?:on|back on) (?:insta|instagram|twitter|tiktok|social|x|facebook|here)\\b)|(?:keeps|kept) (?:bumping into|turning up|showing up|running into) me (?:everywhere|at my new)|(?:my )?(?:tyres|tires) (?:are|were|have been) (?:flat|slashed|let down) again|knows every(?:where| place) i go|(?:put|putting|hidden|hid|found) a tracker (?:on|in) (?:my|a|the) (?:car|phone|bag)|(?:keep|keeps) finding (?:him|her|them) (?:parked )?outside'),
+  rule('partner-violence.stalking.followed', 'partner-violence', '(?:someone|somebody|a man|a guy|he|she|my ex|an ex) (?:who )?(?:follows|keeps following|has been following|is following) me(?! (?:on|back on) (?:insta|instagram|twitter|tiktok|social|x|facebook|here)\\b)|(?:keeps|kept) (?:bumping into|turning up|showing up|running into) me (?:everywhere|at my new)|(?:my )?(?:tyres|tires) (?:are|were|have been) (?:flat|slashed|let down) again|knows every(?:where| place) i go|posted my (?:address|number|photos|location) online|(?:texting|texts|texted|says|said) (?:that )?(?:he|she|they) (?:is|are) watching me|seen (?:his|her|their) car (?:twice|again|outside|every)|(?:texted|messaged|called|rang) (?:me )?(?:[0-9]+|hundreds of|like [0-9]+) times (?:today|tonight|this week|a day)|outside my (?:window|door|house|flat) at (?:[0-9]+|night|midnight)|(?:put|putting|hidden|hid|found) a tracker (?:on|in) (?:my|a|the) (?:car|phone|bag)|(?:keep|keeps) finding (?:him|her|them) (?:parked )?outside'),
   // Kept from leaving the house: "hypothetically if someone's partner keeps them from leaving the house".
   rule('partner-violence.control.kept-in', 'partner-violence', [
     `${PARTNER}|(?:he|she|they) (?:keeps|kept|stops|stopped)`,
@@ -1407,6 +1466,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:break|broke|breaks|breaking|smash|smashed|smashes) (?:things|stuff|the door|my phone|the tv)|it was the door',
     '(?:it was|he broke|she broke|they broke|hurt) my (?:arm|wrist|ribs|nose|finger|jaw)|(?:agree|agreed|say yes) (?:just )?so (?:he|she|they) (?:does not|will not|would not) (?:break|smash|hurt|hit)',
   ]),
+  // Pushed down the stairs: "he pushd me down the stairs and I'm pregnant".
+  rule('partner-violence.physical.pushed-down', 'partner-violence', `(?:${AGENT}|${PARTNER}) ${gap(2)}(?:pushd|pushed|pushes|shoved|shoves|threw|throws|kicked|kicks) me (?:down|off) (?:the )?(?:stairs|steps|balcony|bed|porch)`),
+  // Eating and sleep by permission: "my partner decides when I'm allowed to eat and I need his permission to sleep".
+  rule('partner-violence.control.permission', 'partner-violence', '(?:decides?|decided|says|tells me) when i (?:am allowed to|can|may|get to) (?:eat|sleep|leave|go out|see|shower|spend)|need (?:his|her|their) permission to (?:eat|sleep|go|leave|see|shower|spend|use)', {
+    unless: CONSENT,
+  }),
+  // A parent beating the other parent now: "my dad beats my mom when he's drunk and he's drunk now".
+  rule('partner-violence.other.parent-beats-parent', 'partner-violence', '(?:my|our) (?:dad|father|stepdad|mom|mother|mum|stepmom|stepmum) (?:beats|hits|hurts|chokes|punches|kicks|is beating|is hitting) (?:my|our) (?:mom|mum|mother|dad|father|stepmom|stepmum|stepdad)'),
   // Held in a place and not let out: "they keep me in a flat and I can't leave". Kink framing: silent.
   rule('partner-violence.danger.held', 'partner-violence', [
     '(?:being|am|been|was|are) (?:kept|held|locked) (?:in|inside) (?:a|an|this|the|his|her|their) (?:apartment|flat|house|room|basement|place|hotel|motel|trailer)',
@@ -1439,7 +1506,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: JOKE_OR_SEX_TOPIC,
   }),
   rule('partner-violence.fear.afraid-of-partner', 'partner-violence', `(?:afraid|scared|terrified|frightened|fearful) (?:of|for) (?:him|them|my life|my safety|(?:my|our) ${PARTNER})(?! (?!(?:hurting|hitting|killing|beating|raping|attacking)\\b)[a-z]+ing\\b)|(?:afraid|scared|terrified|frightened|fearful) of her(?= (?:and|because|but|so|when|he|she|they|i|sometimes|now|lately|honestly)\\b|$)|(?:afraid|scared|terrified|frightened) (?:that |of what )?(?:he|she|they|my ${PARTNER}) (?:will|would|might|is going to|could|may) (?:kill|hurt|hit|beat|do to me|harm)|(?:afraid|scared|terrified) (?:to go|of going|to be) (?:home|alone with (?:him|her|them))|(?:not|do not feel|never feel) safe (?:at home|with (?:him|her|them|my ${PARTNER}))|fear for my (?:life|safety)`),
-  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|did not|never|would not|can not|refuses to|refused to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|coerces|made|forced) me (?:to )?(?:have sex|sleep with|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
+  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|did not|never|would not|can not|refuses to|refused to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|force|coerces|made|forced) me (?:to )?(?:have sex|sleep with|sex|do sex|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
   // Hiding from a partner who is breaking in now: both halves, so "hiding in the bathroom" alone is silent.
   rule('partner-violence.danger.hiding', 'partner-violence', [
     `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
@@ -1500,7 +1567,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `(?:had|have|always have) to (?:tell|say|lie)|lie[ds]? to|but (?:it|that) was (?:him|her|them|my)|(?:really|actually) (?:he|she|they|my ${PARTNER})|go mental|again`,
   ]),
   // Asking how to leave a partner safely, or unseen, is already safety planning.
-  rule('partner-violence.abuse.current', 'partner-violence', `(?:leave|escape|get away from) (?:him|her|them|(?:my|our) ${PARTNER}) (?:safely|without (?:him|her|them) (?:knowing|finding out|noticing))|(?:how (?:do|can|would) i|i need to|help me) (?:leave|get out|escape|get away) safely|(?:i am|i have been|i feel|am i) (?:in|stuck in|trapped in|living in) an? (?:abusive|violent|controlling) (?:relationship|marriage|home|situation)|${AGENT} (?:is|has been|is being|gets|becomes|got|can be|turns) (?:very |so |really |physically |sexually |more )?(?:abusive|violent|dangerous|physical with me|rough with me)|need to (?:escape|get away) from (?:him|her|them|my ${PARTNER})(?! for)|(?:experiencing|going through|living with|dealing with|suffering|victim of|facing|in) (?:domestic|intimate partner|family) (?:violence|abuse)|my abuser`, { pastSilences: true }),
+  rule('partner-violence.abuse.current', 'partner-violence', `(?:leave|escape|get away from) (?:him|her|them|(?:my|our) ${PARTNER}) (?:safely|without (?:him|her|them) (?:knowing|finding out|noticing))|(?:how (?:do|can|would) i|i need to|help me) (?:leave|get out|escape|get away) safely|(?:i am|i have been|i feel|am i) (?:in|stuck in|trapped in|living in) an? (?:abusive|violent|controlling) (?:relationship|marriage|home|situation)|${AGENT} (?:is|has been|is being|gets|becomes|got|can be|turns) (?:very |so |really |physically |sexually |more )?(?:abusive|violent|dangerous|physical with me|rough with me)|need to (?:escape|get away) from (?:him|her|them|my ${PARTNER})(?! for)|(?:experiencing|going through|living with|dealing with|suffering|victim of|facing|in) (?:domestic|intimate partner|family) (?:violence|abuse)|my abuser`, {
+    // Roughness both want: "I get turned on when my partner is rough with me … I always feel safe".
+    unless: CONSENT,
+    pastSilences: true,
+  }),
   // A death threat with a condition of leaving, telling or being seen with someone: "if he catches me
   // with anyone I'm dead". Hyperbole ("if she catches me eating her fries I'm dead lol") stays silent.
   rule('partner-violence.threat.you-are-dead', 'partner-violence', `(?:says|said|told me|tells me|swore|swears|threatened|threatens|keeps saying|warned me|warns me) (?:that )?(?:if|when|once) (?:(?:he|she|they) (?:ever )?(?:catches?|caught|finds?|found|sees?|saw) me (?:with|talking to|texting|messaging|near|cheating) (?:anyone|anybody|someone|somebody|another|other|a (?:guy|man|girl|woman)|him|her|my ex)|i (?:ever )?(?:(?:leave|left|go|try to leave)(?= (?:him|her|them|you|i|he|she|they|now|again|ever)\\b| (?:the|this) (?:house|relationship|marriage|apartment|home)\\b)|tell|told|call|called|report|reported|talk to|text|see|break up)) ${gap(6)}(?:i am|i will be|i would be|i am going to be|you are|you will be|you would be|i am as good as) (?:dead|as good as dead|a dead (?:man|woman)|dead meat)`, {
