@@ -165,6 +165,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   elsewhere('which|best|good|recommended|cheapest lube|lubricant|lubes|condom|condoms|vibrator|vibrators|dildo, lube|lubricant|lubes|condom|condoms|vibrator|vibrators is|are best, lube|lubricant|condom|condoms|vibrator|toy|toys to buy'),
   // Getting over a breakup is for friends or general counselling: "how do i get over my ex"
   elsewhere('get|getting over my|an|the|a ex|breakup, get|getting over my|the|a break up, move|moving on from my|an|the|a ex|breakup'),
+  // Raising children, relationship verdicts and the clock are other subjects: "how to raise our teenage son",
+  // "should I break up with him", "what time zone is Arizona in"
+  elsewhere('raise|raising|parent|parenting our|my|a|the son|daughter|kids|children|teenager|teen|toddler, should i break up with him|her|them, should i leave him|her for good, time zone|zones, daylight saving|savings, job interview|interviews'),
   // Telling a child about sex is for parenting advice: "where do babies come from"
   elsewhere('where babies come from, where do|did babies come from, birds and the bees'),
   // A note for work, and cosmetic treatments, are other services
@@ -191,7 +194,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Not a dose: "how much viagra should I take"
   row('how much', 'cost price', 'how much sex, how much ... should|can|do i|we|he|she take'),
   // Rates that are not fees: "success rate", "heart rate", "interest rate"
-  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates', 'cost', 'success|heart|resting|pulse|interest|exchange|birth|crime|divorce|failure rate|rates'),
+  row('price|prices|pricing|priced|fee|fees|charge|charges|rate|rates|tariff|tariffs', 'cost', 'success|heart|resting|pulse|interest|exchange|birth|crime|divorce|failure rate|rates'),
   // Whether it works: results and evidence, not a price ("success rate")
   row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
   row('effective|effectiveness|ineffective|efficacy|efficacious', 'results improvement'),
@@ -252,7 +255,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   meaningOnly(row('talk|speak to|with a|an person|human, talk|speak to|with a|an real|actual|live person|human', 'contact')),
   row('intake|initial|consultation|consult', 'first session'),
   row('how often', 'often frequency', SEX_FREQUENCY),
-  row('frequently|frequent|weekly|biweekly|fortnightly', 'often frequency'),
+  row('frequently|frequent|weekly|biweekly|fortnightly|regularly', 'often frequency'),
+  // How long one appointment lasts: "the duration of a single appointment"
+  meaningOnly(row('duration|length of a|an|one|each|the single|first appointment|session|visit', 'long session length')),
   row('minutes|hour|hours', 'session length', SEX_IN_MINUTES),
   row('how many sessions', 'sessions duration'),
   // "How long" of one session is its length, not the length of the whole treatment
@@ -265,6 +270,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Things coming right: "how many sessions till things get sorted"
   row('get|gets|be sorted|fixed|resolved, sorted out, sort it|this|things out', 'better'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
+  // Work set for the time between appointments: "is there some work to do between the sessions"
+  meaningOnly(row('work|something|things|anything to do between|after sessions|appointments, between the sessions|appointments', 'homework')),
   row('cbt|cognitive|mindfulness|psychodynamic|technique|techniques|method|methods|modality|modalities', 'approaches'),
   row('therapy|therapeutic|treatment|counselling|counseling model|models|framework|frameworks', 'approaches'),
   row('massage|caress|caressing', 'sensate focus touch'),
@@ -287,6 +294,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // legitimate asks what it is)
   row(`${THERAPIST}|who ... legit|legitimate|reputable|trustworthy|genuine, legit|legitimate|reputable|trustworthy|genuine ${THERAPIST}, legit|legitimate|reputable|trustworthy|genuine sex ${THERAPIST}`, 'qualified qualifications'),
   row('hit on, flirt|flirting|flirted, crossed a|the line', 'boundaries unethical'),
+  // Something wrong with a therapist, and whether to leave: "signs I should leave a therapist because something is not right"
+  row('something is not|does not feel|does not seem right, should i leave|change|switch|quit my|the|a therapist, signs ... leave|change|switch ... therapist', 'red flags unethical'),
   // The lines a therapist must not cross, asked ahead rather than told after: the boundaries themselves
   row('line|lines ... never|not cross', 'boundaries professional'),
   // What a therapist may and may not do, and where the line is: "what is a therapist not allowed to do"
@@ -418,6 +427,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('dead bedroom, dead bedrooms', 'desire low sexless'),
   // Sex that has stopped, not sex that cannot be stopped: "we stopped having sex"
   meaningOnly(row('stopped having sex, stopped sleeping together, no longer have sex, no longer sleep together', 'sexless desire low intimacy')),
+  // Desire gone, in everyday words: "my sexual appetite disappeared", "libido almost zero", "I never feel like it"
+  row('sexual appetite, appetite for sex, libido|desire|drive is|has been|feels almost|basically|practically zero|nil|nonexistent|gone|dead, libido|desire|drive zero|nil|gone, never|rarely feel like it, do not think about sex anymore|any more', 'low desire libido'),
   // Desire that has gone: "my libido is gone", "sex drive has disappeared", "no libido at all"
   row('libido|libidos|desire|drive is|has|have|just gone|disappeared|vanished|dead|died|nonexistent|zero', 'desire low'),
   // Desire as appetite or wish: "lost all appetite for relations", "no wish for my husband"
@@ -558,6 +569,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Desire that is too much rather than too little: "my sex drive is through the roof"
   row('drive|libido|desire ... through the roof, insatiable, overactive|excessive|uncontrollable sex drive|libido|desire, high|huge sex drive|libido', 'higher drive compulsive'),
   row('attracted|attraction|crush|bicurious', 'orientation identity'),
+  // Feelings for one's own or another sex, told as new: "I have started to have feelings for men"
+  row('feelings|attraction|attracted for|to men|women|guys|girls|boys, feelings|attraction|attracted for|to the same sex', 'questioning orientation identity'),
   // Wondering who one is drawn to: "I think I might like women", "maybe I prefer guys"
   row('might|may|maybe like|fancy|prefer women|men|girls|guys|boys', 'questioning orientation identity'),
   row('trust|trusting|rebuild|rebuilding|forgive|forgiveness', 'infidelity trust'),

@@ -39,6 +39,9 @@ describe('lay terms', () => {
       'me|him|her|them|us',
       '0|a|one',
       'your|the|this',
+      'him|her|them',
+      'him|her',
+      'a|an|one|each|the',
       'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',
     ]);
     const determiners = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their']);

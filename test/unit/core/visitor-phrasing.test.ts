@@ -1251,3 +1251,23 @@ describe('what to buy, and getting over an ex', () => {
     expect(answer("lube doesn't help, sex still hurts")).toBe('sexual-pain');
   });
 });
+
+describe('formal and second-language wording', () => {
+  it.each([
+    ['my sexual appetite has gone, can therapy help', 'low-desire'],
+    ['I simply never feel like it these days', 'low-desire'],
+    ['what are your tariffs', 'cost'],
+    ['are there things to do between appointments', 'homework'],
+    ['lately I have feelings for women and I am a married woman, can I talk about this', 'sexual-identity'],
+    ['what are the signs I should switch my therapist', 'red-flags'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it.each(['should i break up with her, we argue about everything', 'tips on raising a teenage daughter', 'what time zone is Denver in'])(
+    'gives no answer to "%s": relationship verdicts, parenting and clocks are other subjects',
+    (q) => {
+      expect(matcher.match(q).verdict).toBe('none');
+    },
+  );
+});
