@@ -153,7 +153,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.word.suicide', 'suicide', 'su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*(?! (?:doors?|squad|sprints?|drills?|lanes?|kings?)\\b)', { pastSilences: true, ongoing: `${STILL_SUICIDAL}|i am (?:feeling )?su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|(?:feel|feeling) su[aeiou]{0,2}[cs]i[aeiou]?[dt][a-z]*|attempt[a-z]*|tried` }),
   rule('suicide.intent.kill-myself', 'suicide', '(?:k[iy]?ll?(?:ing?|ed|s)?|off(?:ing)?|end(?:ing)?|drown(?:ing)?|poison(?:ing)?) myself'),
   rule('suicide.intent.end-my-life', 'suicide', '(?:end|ending|take|taking|took|finish|finishing) my (?:own )?life'),
-  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?(?:how (?:to |i will |i would |i am going to )?)?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))'),
+  rule('suicide.intent.end-it', 'suicide', '(?:want|wants|wanted|wanna|going|ready|plan|planning|decided|thinking|thought|think|about|just|gonna|feel like) (?:to |of |about )?(?:how (?:to |i will |i would |i am going to )?)?end(?:ing)? (?:it|it all|everything|things)(?! (?:with|between|for (?:us|him|her|them|both of us|us both|the two of us)|off))', {
+    // A couple deciding about the relationship: "we have decided to end it after ten years". Ending it
+    // "together" or "tonight" is not that, and still fires.
+    unless: 'we (?:have |are |had |were |keep |kept )?(?:decided|deciding|thinking|thought|talking|talked|planning|planned|agreed|discussing|discussed|might|may|should|could|want|wanted) (?:to |of |about |whether to )?end(?:ing)? it(?! (?:all|together|tonight|both|for good tonight))',
+  }),
   rule('suicide.intent.want-to-die', 'suicide', `(?:want|wants|wanting|wanna|(?<!(?:he|she|they|you|we|it) (?:is|are|was|were) )going|ready|trying|plan|planning|deserve|prefer|would rather|just want) to die${NOT_DIE_IDIOM}`, {
     // A passing illness said with hyperbole: "food poisoning and honestly want to die".
     unless: 'food poisoning|hangover|hungover|stomach bug|norovirus|man flu',
@@ -217,7 +221,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: GUN_SPORT }),
   // Someone talking about a means: "he's been drinking all day and talking about rope".
   rule('suicide.method.talking-about-means', 'suicide', '(?:talking|talks|talked|keeps talking|been talking) about (?:a |the )?(?:rope|noose|pills|overdos(?:e|ing)|jumping|ending it|killing (?:himself|herself|themselves|myself)|not being (?:here|around))', {
-    unless: `${CONSENT}|shibari|bondage|play|${FICTION}|in therapy|with (?:my|our|a|the) therapist`,
+    unless: `${CONSENT}|shibari|bondage|play|${FICTION}|in therapy|with (?:my|our|a|the) therapist|we (?:keep |kept |have been |are |were )?(?:talking|talked|talk) about ending it`,
   }),
   // Rather die than face something, with a method looked up: "I'd rather die than go, I've already looked up how".
   rule('suicide.method.looked-up-how', 'suicide', [
