@@ -1553,8 +1553,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // often someone at home.
   rule('partner-violence.danger.not-safe', 'partner-violence', 'i am not safe(?: (?:here|at home|right now|now|anymore|any more|tonight))?(?= (?:and|so|please|help|i|he|she|they|what|can|right|anymore)\\b|$)|i (?:do not|no longer) feel safe (?:here|at home|anymore|any more|right now|tonight)(?= (?:and|so|please|help|i|he|she|they|what|can)\\b|$)'),
   rule('partner-violence.stalking.stalks-me', 'partner-violence', '(?:is|are|has been|have been|keeps|kept|been|started|am being|being) stalk(?:ing|ed) me|stalks me|i am (?:being )?stalked|(?:keeps|kept|been) (?:following me (?:home|to (?:work|school|my)|everywhere|around town|in (?:his|her|their|a) car|for (?:days|weeks|months))|(?:showing|turning) up (?:at|outside) my)|knows my new (?:address|number|flat|place|house)', {
-    // A partner turning up with flowers or lunch is a romantic gesture.
-    unless: 'flowers|lunch|coffee|surprise|sweet|cute|romantic|bouquet|gifts?',
+    // A partner turning up that the visitor calls sweet or romantic is a gesture. Flowers or gifts
+    // alone say nothing: a stalker brings them too.
+    unless: 'sweet|cute|romantic',
   }),
   // An ex who has found where one lives, or sends a photo of one's door: "ex found my new address,
   // texted a pic of my front door at 2am".
