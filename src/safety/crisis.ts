@@ -25,9 +25,12 @@ export interface Screening {
 export function screenMessage(text: string): Screening {
   const normalised = normaliseForSafety(text);
   if (normalised === '') return { hits: [], near: false };
-  const hedged = withoutHedges(normalised);
-  const ruled = ruleHits(normalised);
-  if (ruled.length === 0 && hedged !== normalised) ruled.push(...ruleHits(hedged));
+  let ruled = ruleHits(normalised);
+  if (ruled.length === 0) {
+    // A second reading only when the plain one found nothing and the text has hedges to drop.
+    const unhedged = withoutHedges(normalised);
+    if (unhedged !== normalised) ruled = ruleHits(unhedged);
+  }
   const hits = ruled.length > 0 ? ruled : signalHits(normalised);
   return { hits, near: hits.length === 0 && nearSignals(normalised) };
 }
