@@ -71,8 +71,14 @@ const CHILD_HARMED_THIRD = `(?<!(?:sex|it|penetration|intercourse|that|this|peri
 const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|bruise|bruising)';
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
-/** A gun for sport, hunting or a licence: "a shotgun for duck season", "the handgun course". */
-const GUN_SPORT = `${GUN} (?:course|class|lessons?|licen[cs]e|permit|range|club|safety|training)|hunting|clay|shooting (?:range|club|season|lessons?)|(?:duck|deer|pheasant|hunting) season`;
+/**
+ * A gun's sporting occasion: a course, a range, a season ("a shotgun for duck season", "the handgun
+ * course"). The rules about a gun in a fight, a threat or despair silence only on this: "his hunting
+ * rifle" is still a gun when he takes it out in an argument.
+ */
+const GUN_OCCASION = `${GUN} (?:course|class|lessons?|licen[cs]e|permit|range|club|safety|training)|shooting (?:range|club|season|lessons?)|(?:duck|deer|pheasant|hunting) season`;
+/** A gun for sport, hunting or a licence: any hunting or clay shooting, or a sporting occasion. */
+const GUN_SPORT = `${GUN_OCCASION}|hunting|clay`;
 /** Medicine taken as meant, over days or for a known purpose: "the whole packet over a month". */
 const ORDINARY_DOSING = 'over (?:a|the|one|two) (?:month|week|year)|(?:this|last) (?:week|month)|every day|each day|a day|daily|per day|viagra|cialis|antihistamines?';
 /** An animal one keeps, given away or rehomed. */
@@ -218,7 +224,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('suicide.method.gun-and-despair', 'suicide', [
     `(?:bought|buying|buys|got|ordered|purchased) (?:a|himself a|herself a|themselves a|myself a) ${GUN}|there is a ${GUN} in the|(?:has|keeps) a ${GUN}`,
     '(?:does not|do not|can not) see the point|not a man anymore|no point|worthless|a burden|better off|hopeless|given up|nothing to live for|can not go on|(?:since|after) (?:his|her|their|my) (?:surgery|diagnosis|wife died|husband died|divorce|job loss)',
-  ], { unless: GUN_SPORT }),
+  ], { unless: GUN_OCCASION }),
   // Someone talking about a means: "he's been drinking all day and talking about rope".
   rule('suicide.method.talking-about-means', 'suicide', '(?:talking|talks|talked|keeps talking|been talking) about (?:a |the )?(?:rope|noose|pills|overdos(?:e|ing)|jumping|ending it|killing (?:himself|herself|themselves|myself)|not being (?:here|around))', {
     unless: `${CONSENT}|shibari|bondage|play|${FICTION}|in therapy|with (?:my|our|a|the) therapist|we (?:keep |kept |have been |are |were )?(?:talking|talked|talk) about ending it`,
@@ -1374,9 +1380,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // A gun brought out in a fight: "he loaded his gun and put it on the table while we argued".
   rule('partner-violence.threat.gun-shown', 'partner-violence', [
-    `(?:loaded|loads|loading|cleaning|cleans|took out|takes out|got out|gets out|put|puts|placed|left|showed me|shows me) (?:his|her|their|a|the) ${GUN}`,
+    `(?:loaded|loads|loading|cleaning|cleans|took out|takes out|got out|gets out|put|puts|placed|left|showed me|shows me) (?:his|her|their|a|the) (?:[a-z]+ )?${GUN}`,
     '(?:argu(?:e|ed|es|ing|ment)|fight|fighting|fought|angry|mad|yell(?:ed|ing)?|scream(?:ed|ing)?|threat(?:en|ened|ening)?|while we|when i (?:said|say) no)',
-  ], { unless: GUN_SPORT }),
+  ], { unless: GUN_OCCASION }),
   // Hidden bruises: "how do I cover the bruises before the session". Love bites and sport: silent.
   rule('partner-violence.physical.hidden-bruises', 'partner-violence', '(?:hide|hiding|hid|cover|covering|cover up|covering up|conceal|concealing) (?:the |my |these |all the |all these )?bruises', {
     unless: 'hickeys?|love bites?|sucking|vaccine|injection|blood test|football|rugby|soccer|hockey|martial|boxing|climbing|roller',
@@ -1401,7 +1407,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.threat.gun-if-leave', 'partner-violence', [
     GUN,
     `if i (?:ever )?(?:leave|left|go|tell|call|report) ${gap(3)}(?:he|she|they) (?:will|would|is going to|are going to|said (?:he|she|they) would) (?:use it|shoot|kill|hurt)|(?:he|she|they) (?:will|would|is going to) (?:kill|shoot|hurt) (?:me|us) if i (?:ever )?(?:leave|left|cheat|cheated|go|tell|call|report)`,
-  ], { unless: GUN_SPORT }),
+  ], { unless: GUN_OCCASION }),
   // Something thrown at the visitor in a fight: "she threw a knife at me when I said no".
   rule('partner-violence.physical.thrown-at-me', 'partner-violence', `(?:${AGENT}|${PARTNER}) ${gap(2)}(?:threw|throws|throwing|hurled|hurls) (?:a|the|his|her|their) (?:knife|plate|glass|bottle|chair|pan|mug|phone|lamp|remote|shoe|vase|iron) at (?:me|my head|my face)`, {
     unless: `${CONSENT}|lol|haha|pillow|cushion|ball|frisbee`,
