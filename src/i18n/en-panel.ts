@@ -16,7 +16,7 @@ export const enPanel = {
   },
   suggestionsLabel: 'Common questions',
   inputLabel: 'Your question',
-  inputPlaceholder: 'Type your question…',
+  inputPlaceholder: 'Ask a question…',
   send: 'Send',
   close: 'Close chat',
   exit: 'Exit this page',

@@ -260,6 +260,22 @@ describe.skipIf(!CHROME)('accessibility (WCAG 2.2 AA)', () => {
         await w.context.close();
       });
     }
+
+    for (const state of ['open', 'inline'] as const) {
+      it(`shows the text box's whole hint: ${state}`, async () => {
+        const w = await openPage(320);
+        await reach(w.page, state);
+        const fit = await widget(w.page).input.evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+          context.font = style.font;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { hint: input.placeholder, text: Math.ceil(context.measureText(input.placeholder).width), room };
+        });
+        expect(fit.text, `"${fit.hint}" needs ${fit.text} px, has ${fit.room}`).toBeLessThanOrEqual(fit.room);
+        await w.context.close();
+      });
+    }
   });
 
   describe('text spacing override (WCAG 1.4.12) clips nothing', () => {
