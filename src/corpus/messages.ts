@@ -137,3 +137,23 @@ export function badUrl(url: string): string {
   const why = scheme === 'http' ? ' (it is not encrypted)' : '';
   return `${quote(url)} is unsafe: links starting with "${scheme}:" are not allowed${why}`;
 }
+
+export const EXAMPLE_NAME = (name: string): Wording => ({
+  message: `${quote(name)} still reads like the example file's name, and it becomes the panel's title`,
+  expected: 'your clinic\'s name',
+});
+
+export const EXAMPLE_ADDRESS = (address: string, what: string): Wording => ({
+  message: `${quote(address)} is an example address from a sample file: it reaches no one`,
+  expected: `your clinic's own ${what}`,
+});
+
+export const EXAMPLE_PHONE = (phone: string): Wording => ({
+  message: `${quote(phone)} is a made-up 555 number from a sample file: it reaches no one`,
+  expected: 'your clinic\'s phone number',
+});
+
+export const EXAMPLE_WORDING = (words: string): Wording => ({
+  message: `still says "${words}": the example file's text is not yet replaced`,
+  expected: 'your clinic\'s own details in this answer',
+});

@@ -9,6 +9,7 @@ import { checkIds } from './id-checks.ts';
 import { FILE_PATH } from './json-path.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { EMPTY_FILE, NOT_AN_OBJECT, NOT_JSON } from './messages.ts';
+import { checkPlaceholders } from './placeholder-checks.ts';
 import type { Problem } from './problem.ts';
 import { FaqFileSchema, type FaqFile } from './schema.ts';
 import { issueToProblem } from './schema-issues.ts';
@@ -45,7 +46,7 @@ export function validateFaqFile(data: unknown, knownIds: readonly string[] = [])
     .map(issueToProblem)
     .filter((p) => !shape.explained.some((path) => within(p.path, path)));
   const record = data as Record<string, unknown>;
-  const problems = [...shape.problems, ...fromSchema, ...checkAnswerLinks(record.entries), ...checkAnswerHtml(record.entries), ...checkIds(record, knownIds)];
+  const problems = [...shape.problems, ...fromSchema, ...checkAnswerLinks(record.entries), ...checkAnswerHtml(record.entries), ...checkIds(record, knownIds), ...checkPlaceholders(record)];
 
   const errors = problems.filter((p) => p.severity === 'error');
   return {

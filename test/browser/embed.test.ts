@@ -76,7 +76,7 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await ui.unanswered.first().waitFor();
     expect(await ui.answers.count()).toBe(0);
     const booking = ui.unanswered.first().getByRole('link', { name: /book/i });
-    expect(await booking.getAttribute('href')).toBe('https://clinic.example/book');
+    expect(await booking.getAttribute('href')).toBe('https://testclinic.org/book');
     await w.context.close();
   });
 
@@ -141,7 +141,7 @@ describe.skipIf(!CHROME)('embedding confide.js', () => {
     await expect.poll(() => ui.answers.last().textContent()).toContain('$140');
     // The clinic's Markdown went through marked and DOMPurify: its link is there, safe.
     const link = ui.answers.last().getByRole('link', { name: 'Our fees' });
-    expect(await link.getAttribute('href')).toBe('https://clinic.example/fees');
+    expect(await link.getAttribute('href')).toBe('https://testclinic.org/fees');
     await ui.ask('where can I park');
     await expect.poll(() => ui.answers.last().getAttribute('data-entry-id')).toBe('parking');
     await ui.ask('what is sensate focus');

@@ -89,7 +89,7 @@ describe.skipIf(!CHROME)('hardening: strict CSP, Trusted Types and SRI', () => {
     expect(await answer.locator('.answer-body strong').first().textContent()).toBe('free');
     expect(await answer.locator('.answer-body li').count()).toBe(2);
     const link = answer.locator('.answer-body a');
-    expect(await link.getAttribute('href')).toBe('https://clinic.example/parking');
+    expect(await link.getAttribute('href')).toBe('https://testclinic.org/parking');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     const t = await traps(w.page);
     expect(t.policies).toEqual(['confide']);

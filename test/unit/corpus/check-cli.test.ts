@@ -19,10 +19,19 @@ function write(name: string, text: string): string {
 }
 
 describe('npm run check', () => {
-  it('passes the example clinic file and says what it does to the bundled FAQ', () => {
+  it('passes the example clinic file, says what it does to the bundled FAQ, and names each example value to replace', () => {
     const { status, stdout } = check('faq/examples/clinic.json');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^faq\/examples\/clinic\.json is valid: it overrides 1 bundled entry, adds 1 and removes 1 \(\d+ entries in all\)\.$/m);
+    expect(stdout).toMatch(/^faq\/examples\/clinic\.json is valid \(see the 7 warnings above\): it overrides 1 bundled entry, adds 1 and removes 1 \(\d+ entries in all\)\.$/m);
+    expect(stdout.match(/^warning: [^:]+/gm)).toEqual([
+      'warning: clinic.name',
+      'warning: clinic.bookingUrl',
+      'warning: clinic.email',
+      'warning: clinic.phone',
+      'warning: entries[0].links[0].url',
+      'warning: entries[0].answer',
+      'warning: entries[1].answer',
+    ]);
   });
 
   it('prints one line per problem (path: what is wrong (expected …)) and exits 1', () => {

@@ -27,7 +27,7 @@ describe('validateFaqFile: a valid file', () => {
     expect(file?.entries[0]?.answer).toBe('Indented.');
   });
 
-  it.each(['https://clinic.example/book', 'tel:+1 555 010 0199', 'sms:+15550100199', 'mailto:hello@clinic.example'])('accepts the safe link %s', (url) => {
+  it.each(['https://riverside-counselling.org/book', 'tel:+1 212 010 0199', 'sms:+12120100199', 'mailto:hello@riverside-counselling.org'])('accepts the safe link %s', (url) => {
     expect(validateFaqFile({ entries: [entry({ links: [{ label: 'Go', url }] })] }).problems).toEqual([]);
   });
 });
@@ -263,6 +263,56 @@ describe('validateFaqFile: ids', () => {
     const { problems } = validateFaqFile({ extra: 1, entries: [entry({ question: 1 }), entry()] });
     expect(problems.map((p) => p.path)).toEqual(['entries[0].question', 'entries[1].id', 'extra']);
     expect(errors(problems)).toHaveLength(2);
+  });
+});
+
+/** A file with `data`, which must still load, and where its problems are: `warning clinic.phone`. */
+function warningsFor(data: Record<string, unknown>): string[] {
+  const { file, problems } = validateFaqFile({ entries: [entry()], ...data });
+  expect(file, 'the file still loads').toBeDefined();
+  return problems.map((p) => `${p.severity} ${p.path}`);
+}
+
+describe('validateFaqFile: values left from the example file', () => {
+  const clinic = { name: 'Riverside Counselling', bookingUrl: 'https://riverside-counselling.org/book', phone: '+1 212 639 0142', email: 'hello@riverside-counselling.org' };
+
+  it('stay quiet on a clinic\'s own details', () => {
+    expect(warningsFor({ clinic })).toEqual([]);
+  });
+
+  it.each([
+    ['bookingUrl', 'https://clinic.example/book'],
+    ['bookingUrl', 'https://www.example.com/appointments'],
+    ['bookingUrl', 'https://booking.test/'],
+    ['email', 'hello@clinic.example'],
+    ['email', 'info@example.org'],
+    ['phone', '+1 555 010 0199'],
+    ['phone', '(212) 555-0123'],
+    ['name', 'Example Clinic'],
+  ])('warn about clinic.%s %s, which reaches no one', (key, value) => {
+    expect(warningsFor({ clinic: { ...clinic, [key]: value } })).toEqual([`warning clinic.${key}`]);
+  });
+
+  it('warn about example links and numbers in entries, and about the example\'s instructions left in an answer', () => {
+    const own = entry({
+      answer: 'These are example prices: replace them with your own.',
+      links: [{ label: 'Book', url: 'https://clinic.example/book' }, { label: 'Call', url: 'tel:+15550100199' }, { label: 'Map', url: 'https://maps.riverside.org' }],
+      sources: [{ title: 'Fees', url: 'https://example.net/fees' }],
+    });
+    expect(warningsFor({ entries: [own] })).toEqual([
+      'warning entries[0].links[0].url',
+      'warning entries[0].links[1].url',
+      'warning entries[0].sources[0].url',
+      'warning entries[0].answer',
+    ]);
+  });
+
+  it('do not add a second problem to a link that is already refused', () => {
+    expect(validateFaqFile({ entries: [entry({ links: [{ label: 'Old', url: 'http://clinic.example' }] })] }).problems.map((p) => p.severity)).toEqual(['error']);
+  });
+
+  it('do not mistake a real domain that merely contains the word', () => {
+    expect(warningsFor({ clinic: { ...clinic, bookingUrl: 'https://example-clinic.org/book', email: 'me@testing.com' } })).toEqual([]);
   });
 });
 
