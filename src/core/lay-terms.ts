@@ -54,6 +54,8 @@ const SEX_IN_MINUTES =
   'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under like|about|around|only|maybe 0|a|few minute|minutes|min|mins, ' +
   'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a|like|about|only few|couple minute|minutes|min|mins, ' +
   'come|cum|finish|finishes|climax|ejaculate|done|over in|within|after|under a few|couple of minutes|mins, ' +
+  // "all over for me in about a minute": who it is over for, then the minutes
+  'over|done for me|him|her in|within|after like|about|around|only|maybe|under 0|a|one|few minute|minutes|min|mins, ' +
   // "way too fast, like 1 min": the speed said first, then the minutes
   'fast|quick|quickly|soon|early like|about|around|only|maybe|in|after|within 0|a|one minute|minutes|min|mins';
 /**
@@ -66,6 +68,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Chat filler: phrases that mean nothing about the topic (an empty `means` drops their words)
   row('quick|random|silly|stupid|dumb|weird|general question, just|was wondering, out of curiosity, asking for a friend', ''),
   row('thanks|thank you in advance, hi|hello there, good morning|afternoon|evening, sorry to bother', ''),
+  // An apology for the question itself: "sorry if this is a dumb question", "sorry, this is awkward"
+  row('sorry if this is|sounds a|so dumb|stupid|silly|weird|strange|basic|obvious question, sorry if this is|sounds dumb|stupid|silly|weird|strange|embarrassing|awkward, sorry this is embarrassing|awkward|weird, sorry this is so embarrassing|awkward|weird', ''),
+  // "End up" is eventually: "what does it end up costing", "we always end up arguing"
+  row('end|ends|ended|ending up', ''),
   // Small talk: "how are you today", "what's up"
   row('how are you, how are you doing|today, how is it going, how is your day, what is up, how have you been, nice to meet you', ''),
   // Small talk with the chat itself, and opening hours this FAQ cannot know: the clinic's contact answers those
@@ -165,6 +171,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   elsewhere('which|best|good|recommended|cheapest lube|lubricant|lubes|condom|condoms|vibrator|vibrators|dildo, lube|lubricant|lubes|condom|condoms|vibrator|vibrators is|are best, lube|lubricant|condom|condoms|vibrator|toy|toys to buy'),
   // Getting over a breakup is for friends or general counselling: "how do i get over my ex"
   elsewhere('get|getting over my|an|the|a ex|breakup, get|getting over my|the|a break up, move|moving on from my|an|the|a ex|breakup'),
+  // So are selling products, texting an ex, moving in together, podcasts and jobs at the clinic: "do you sell lube",
+  // "how do I stop texting my ex", "not ready to move in with him", "any podcasts on this", "any job openings"
+  elsewhere('sell|sells|selling ... toys|lube|lubes|lubricant|vibrators|condoms|products, where|somewhere ... to buy, buy lube|toys|condoms|vibrators discreetly|discreet|online, stop texting|messaging|calling my ex, podcast|podcasts, move|moving in together, move|moving in with him|her|them, move|moving in with my boyfriend|girlfriend|partner, job|jobs opening|openings, work at|for your|the clinic|practice'),
   // Raising children, relationship verdicts and the clock are other subjects: "how to raise our teenage son",
   // "should I break up with him", "what time zone is Arizona in"
   elsewhere('raise|raising|parent|parenting our|my|a|the son|daughter|kids|children|teenager|teen|toddler, should i break up with him|her|them, should i leave him|her for good, time zone|zones, daylight saving|savings, job interview|interviews'),
@@ -199,6 +208,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('success rate|rates, success, does it|therapy|this actually work', 'results improvement evidence'),
   row('effective|effectiveness|ineffective|efficacy|efficacious', 'results improvement'),
   row('expensive|pricey|cheap|affordable|afford|money|dollars|bucks', 'cost'),
+  // A bill to pay: "a surprise bill", "how will I be billed"
+  row('bill|bills|billed|billing|invoice|invoices|invoiced', 'cost'),
   // Telling of little money is asking about the price: "I live paycheck to paycheck", "I'm skint"
   row('paycheck to paycheck, am|are|really|totally|so|flat broke, skint, on a budget, tight budget, low income', 'cost afford'),
   row('pay|paying|payment', 'cost pay'),
@@ -256,6 +267,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('intake|initial|consultation|consult', 'first session'),
   row('how often', 'often frequency', SEX_FREQUENCY),
   row('frequently|frequent|weekly|biweekly|fortnightly|regularly', 'often frequency'),
+  // How often appointments are, said as a rhythm: "once a month", "every other week"; sex told this way is not
+  row('once|twice a month|fortnight, every other week, every two|2|few weeks, more|less often', 'often frequency', SEX_FREQUENCY),
   // How long one appointment lasts: "the duration of a single appointment"
   meaningOnly(row('duration|length of a|an|one|each|the single|first appointment|session|visit', 'long session length')),
   row('minutes|hour|hours', 'session length', SEX_IN_MINUTES),
@@ -274,10 +287,14 @@ export const LAY_TERMS: readonly LayTerm[] = [
   meaningOnly(row('work|something|things|anything to do between|after sessions|appointments, between the sessions|appointments', 'homework')),
   row('cbt|cognitive|mindfulness|psychodynamic|technique|techniques|method|methods|modality|modalities', 'approaches'),
   row('therapy|therapeutic|treatment|counselling|counseling model|models|framework|frameworks', 'approaches'),
+  // "Do they have particular ways of working": how a therapist works is their method
+  row('way|ways|style|styles of working, way|ways they|therapists work', 'approaches methods'),
   row('massage|caress|caressing', 'sensate focus touch'),
   row('non sexual touch, nonsexual|mindful touch', 'sensate focus'),
   // The touching exercises and the pause on intercourse that go with them
   row('touching|touch exercise|exercises, not allowed to have sex, no sex|intercourse for weeks, no sex|intercourse for a while', 'sensate focus'),
+  // The same exercise told by what is done: taking turns to touch, slowly, with no goal and no sex
+  row('take|taking|took turns touching|stroking|caressing|massaging, slow|gentle touching|stroking, stroking each other, touching|stroking|caressing with no|without goal|goals|pressure|sex', 'sensate focus touch'),
 
   // Finding and judging a therapist
   row('find|finding|locate|search|directory|recommend|recommendation', 'find therapist', 'find|finds|found|finding out'),
@@ -346,6 +363,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Sex, arousal, erections
   row('by myself, on my own, without my partner|husband|wife|boyfriend|girlfriend', 'alone'),
   row('solo|single|unpartnered', 'alone single'),
+  // Going without the partner, said shortly: "just me", "me alone"; "is it just me" asks whether others feel the same
+  row('just me, just myself, me alone', 'alone', 'is it just me, or just me'),
   row('not seeing|dating anyone|anybody|someone, not in a relationship', 'alone single'),
   // Having no partner to bring: "I don't have a partner right now", "no boyfriend at the moment"
   row('do not have a|any partner|boyfriend|girlfriend|husband|wife|spouse, no partner|boyfriend|girlfriend|husband|wife|spouse', 'alone single'),
@@ -409,6 +428,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('libido|libidos', 'desire'),
   row('sex drive|drives', 'desire'),
   row('in the mood', 'desire'),
+  // Not wanting it, told as a feeling: "I just don't feel like it anymore", "that part of me switched off"
+  row('not|never feel like it|sex, not|never feel like it|sex any more, not|never feel like having sex, part of me switched|shut|turned off|down', 'desire low'),
   row('lost|losing|no|lack|little|low interest', 'desire low'),
   row('not interested', 'desire low'),
   row('do|does not care about sex|intimacy|it, never care about sex|intimacy|it', 'desire low'),
@@ -438,7 +459,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('mismatch|mismatched', 'desire discrepancy different'),
   row('want|wants|wanting sex more|less', 'desire discrepancy'),
   // "Hubby wants it every day": one partner wanting sex far more often
-  row('want|wants|wanting it more|constantly|daily|nightly, want|wants|wanting it every day|night|morning, want|wants|wanting it all the time', 'desire discrepancy'),
+  row('want|wants|wanting it more|constantly|daily|nightly, want|wants|wanting it every day|night|morning, want|wants|wanting it all the time, like|likes it every day|night|morning', 'desire discrepancy'),
   row('more|less sex', 'desire discrepancy'),
   row(SEX_FREQUENCY, 'sexual desire discrepancy'),
 
@@ -468,6 +489,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('older|aging|ageing|elderly|retired|retirement', 'aging life changes'),
   row('too old, at my|our age, old age', 'aging life changes'),
   row('cancer|chemotherapy|chemo|radiation|radiotherapy|surgery|operation|op|prostate|prostatectomy|diabetes|illness|disability|chronic', 'illness medical'),
+  // A body changed by injury or disability: "I use a wheelchair since my accident"
+  row('wheelchair|wheelchairs|paralysed|paralyzed|paraplegic|quadriplegic|tetraplegic|amputee|amputation|disabled, spinal cord|injury, since my|the accident', 'illness disability life changes'),
   row('medication|medications|medicine|medicines|pill|pills|tablets|prescription|prescribed|antidepressant|antidepressants|ssri|ssris', 'medication medical'),
   row('side effect|effects', 'medication'),
   row('hormone|hormones|testosterone|estrogen|oestrogen', 'medical hormones'),
@@ -487,6 +510,10 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('judge|judged|judging|judgement|judgment|judgy|judgemental|judgmental', 'judgment'),
   // The same fear in other words: "will she think I am a bad person", "think less of me"
   row('think i am a bad|dirty|sick|disgusting|weird|terrible|horrible person, think i am bad|dirty|sick|disgusting|weird|gross|wrong, think i am a freak|pervert|weirdo, think badly|less of me, look|looks down on me', 'judgment'),
+  // The same for a couple, and the look one fears: "will they think we're hypocrites", "would I get that look"
+  row('think we are bad|dirty|sick|disgusting|weird|gross|wrong|crazy|hypocrites|freaks|perverts|weirdos, think i am a hypocrite, think less of us, get|give me|us that|a|the look, get that|the look, funny|weird|strange|dirty look|looks', 'judgment'),
+  // Fear of not being believed or respected: "would we even be taken seriously"
+  row('taken seriously, take me|us seriously', 'judgment welcoming'),
 
   // Identity, orientation and kink
   row('gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbtq', 'lgbtq orientation'),
@@ -506,6 +533,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('come|coming out', 'orientation identity'),
   row('poly|polyamory|polyamorous|swinger|swingers|swinging|monogamy|nonmonogamy', 'polyamorous open relationship'),
   row('open relationship|marriage', 'polyamorous'),
+  // More than two in one relationship: "we are a throuple", "three of us in the relationship"
+  row('throuple|thruple|triad, three|3 of us, three|3 people|partners in a|one|our|the relationship, more than one partner, multiple partners', 'polyamorous'),
   // How long a couple has been together, not how long therapy takes: "a long term relationship"
   meaningOnly(row('long term|distance relationship|relationships|partner|partners|marriage, long time partner|partners|relationship|girlfriend|boyfriend', 'relationship')),
   row('kinky|fetish|fetishes|bdsm|bondage|dom|domme|sub|submissive|dominant|roleplay', 'kink'),

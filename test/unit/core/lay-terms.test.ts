@@ -43,6 +43,11 @@ describe('lay terms', () => {
       'him|her',
       'a|an|one|each|the',
       'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',
+      '0|a|one|few',
+      'me|him|her',
+      'that|a|the',
+      'that|the',
+      'a|one|our|the',
     ]);
     const determiners = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their']);
     const mixed = LAY_TERMS.flatMap((row) =>

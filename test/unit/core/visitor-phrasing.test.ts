@@ -1271,3 +1271,41 @@ describe('formal and second-language wording', () => {
     },
   );
 });
+
+describe('indirect and nervous wording', () => {
+  it.each([
+    ['sorry if this is a silly question but is it confidential', 'confidentiality'],
+    ['how much will it end up costing us', 'cost'],
+    ['what will the bill come to for six sessions', 'cost'],
+    ['is it ok to only come once a month', 'session-length-frequency'],
+    ['does each therapist have their own way of working', 'therapy-approaches'],
+    ['we were told to do slow touching with no sex for a month, why', 'sensate-focus'],
+    ["I just don't feel like it any more", 'low-desire'],
+    ['since my accident sex has been hard', 'life-transitions'],
+    ['I am paraplegic, can sex therapy still help me', 'life-transitions'],
+    ['is a triad welcome at your clinic', 'inclusive-care'],
+    ['it was all over for him in about a minute', 'premature-ejaculation'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it.each(['will they think less of us for being swingers', 'will a therapist take us seriously if we are in our 80s'])(
+    'reads "%s" as the fear of being judged or turned away',
+    (q) => {
+      expect(['inclusive-care', 'non-judgmental']).toContain(answer(q));
+      expect(firstThree(q)).toEqual(expect.arrayContaining(['inclusive-care', 'non-judgmental']));
+    },
+  );
+
+  it('reads "just me" as going alone, and "is it just me" as asking whether others feel the same', () => {
+    expect(answer('is it just me or is sex boring now')).toBe('intimacy-boredom');
+    expect(answer('can I come just me')).toBe('going-alone');
+  });
+
+  it.each(['how do I stop texting my ex', 'should I move in with him', 'do you sell any toys', 'any podcast recommendations'])(
+    'gives no answer to "%s": another subject',
+    (q) => {
+      expect(answer(q)).toBeUndefined();
+    },
+  );
+});
