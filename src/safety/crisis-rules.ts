@@ -550,9 +550,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // Fresh or deep cuts kept hidden: "how do I hide the cuts on my thighs from my boyfriend, they're fresh".
   rule('suicide.self-harm.hidden-cuts', 'suicide', [
-    '(?:cuts|scars|marks|burns) on my (?:thighs?|arms?|wrists?|legs?|stomach|hips?)',
+    '(?:cuts|scars|marks|burns|scratches) on (?:my|your) (?:thighs?|arms?|forearms?|wrists?|legs?|stomach|hips?)',
     '(?:hide|hiding|cover|covering|conceal|concealing)|fresh|deep|new ones|again',
-  ], { unless: `${ACCIDENTAL_HURT}|surgery|operation|section|stitches from|cat|cats|dog|kitten|puppy|cooking|kitchen|eczema|stretch marks|acne|tattoo|chickenpox|rash|insect|mosquito|bites` }),
+  ], { unless: `${ACCIDENTAL_HURT}|surgery|operation|section|stitches from|cat|cats|dog|kitten|puppy|cooking|kitchen|eczema|stretch marks|acne|tattoo|chickenpox|rash|insect|mosquito|bites|rope|bondage|restraints?|handcuffs?|cuffs|tied|${CONSENT}` }),
   // A final departure said softly: "checking out this weekend for good", "gone for good by Monday".
   // Said of oneself: "she checked out for good" is a partner's withdrawal. "Checking out during sex"
   // (dissociation) and leaving a relationship, a job, a hotel or for a move stay silent.
@@ -612,7 +612,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // Someone else's parent or carer: "my friend told me her dad abuses her".
   rule('child-abuse.carer.abuses-them', 'child-abuse', `(?:her|his|their) ${CARER} ${gap(2)}(?:abus(?:es|ed|ing)|molest(?:s|ed|ing)|rap(?:es|ed|ing)|touch(?:es|ing)|hits|hitting|(?:does|did|keeps doing|do|doing) (?:things|stuff|sex things|sex stuff|sexual (?:things|stuff)) to) (?:her|him|them)\\b`, { pastSilences: true }),
-  rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
+  rule('child-abuse.child.sexual-act', 'child-abuse', `(?:touch(?:es|ed|ing)|molest(?:s|ed|ing)|fondl(?:es|ed|ing)|rap(?:es|ed|ing)|sexually abus(?:es|ed|ing)|grop(?:es|ed|ing)|groom(?:s|ed|ing)|(?:sends?|sent|sending|shows?|showed|showing) (?:porn|nudes|naked (?:pics|pictures|photos)) to|(?:has|had|having) sex with|(?:sleeps|sleeping|been sleeping|slept) with|hook(?:s|ed|ing)? up with|sext(?:s|ed|ing)(?: with)?) ${CHILD_REF}|(?:sends?|sent|sending|shows?|showed|showing) ${CHILD_REF} (?:porn|nudes|naked|dirty|sexual|explicit|sexy|videos of|pictures of|pics of)`, { pastSilences: true }),
   rule('child-abuse.child.harmed', 'child-abuse', `(?<!(?:will|would|to|gonna|might|could|may|son|daughter|kid|kids|child|children|brother|sister|toddler|baby|boy|girl|sons|daughters) )(?:abus(?:es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|chok(?:es|ed|ing)|burn(?:s|ed|ing)|starv(?:es|ed|ing)|slap(?:s|ped|ping)|smack(?:s|ed|ing)|whip(?:s|ped|ping)|shak(?:es|ing)|shook|beats? up|beating) ${CHILD_REF}|${CHILD_REF} (?:is|was|has been|is being|got|gets|keeps getting) (?:touched|molested|abused|sexually abused|raped|groomed|hit|beaten|hurt|assaulted)`, {
     // A worry that sex in pregnancy hurts the baby is a health question; another child hurt still fires.
     unless: `(?:pregnan[a-z]*|trimester|[0-9]+ weeks|due date) ${gap(12)}${BABY_HURT}|${BABY_HURT} ${gap(12)}(?:pregnan[a-z]*|trimester|[0-9]+ weeks|due date)`,
@@ -1357,8 +1357,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
-  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER}) (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:${GUN}|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) ${GUN} (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
-  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face)|put (?:me|us) in (?:the |a )?(?:hospital|er|wheelchair|ground|grave|my grave|our graves))`),
+  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER})(?: (?:is|was) (?:drunk|high|wasted|angry|mad|raging|furious))?(?: and)? (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|play|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:${GUN}|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) ${GUN} (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
+  rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face)|put (?:me|us) in (?:the |a )?(?:hospital|er|wheelchair|ground|grave|my grave|our graves))`, {
+    // A worry that sex could hurt the baby in pregnancy is a health question: "she is scared it will hurt the baby".
+    unless: '(?:it|sex|that|this|intercourse|penetration|orgasms?) (?:will|would|could|might|is going to) (?:hurt|harm) (?:the|our|my) baby',
+  }),
   // Someone armed at the visitor's home now: "my ex is in the driveway with a gun".
   rule('partner-violence.threat.armed-nearby', 'partner-violence', `(?:${AGENT}|(?:her|his|their|[a-z]+s) ${PARTNER}|someone|somebody|a man|a guy|a stranger) (?:is |was |is standing |is sitting |is parked )?(?:in|at|outside|on|by|near) (?:my|our|the) (?:driveway|door|front door|back door|house|home|yard|garden|porch|window|street|building|car|room|work|office|flat|apartment) (?:with|holding|waving|carrying) (?:a|the|his|her|their) (?:${GUN}|knife|weapon|machete|bat|axe)`),
   // Kept at a job and not let go, with papers or a debt held: "they don't let us leave, they have our passports".
@@ -1508,7 +1511,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.threat.threatens', 'partner-violence', `threat(?:en(?:s|ed|ing)?|s)? ${gap(3)}(?:to )?(?:kill|hurt|harm|beat|shoot|stab|strangle|take (?:away )?(?:the|my|our) (?:kids|children|baby)|share my|post my|send my)|threat(?:en(?:s|ed|ing)?) (?:me|us|my [a-z]+|the kids) with (?:a |his |her |their |the )?(?:gun|knife|weapon|pistol|rifle|bat|hammer|belt)|(?:says|said|told me|tells me|swore|swears|threatened|threatens|keeps saying) (?:that )?if i (?:ever )?(?:leave|left|go|went|try to leave|tried to leave|tell anyone|told anyone|call the police|called the police|report|reported|break up|broke up) (?:him |her |them )?(?:(?:he|she|they) (?:would|will|is going to|was going to|going to)|hell|shell|theyll) (?:find me and |come after me and |hunt me down and |track me down and )?(?:(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)|take (?:away )?(?:the|my|our) (?:kids|children|baby))|(?:burn|set fire to) (?:the|our|my) (?:house|home|apartment|flat|place|car) (?:down )?with (?:me|us|the kids|my|our)|(?:says|said|told me|tells me|swore|swears) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|going to|d|ll) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)`, {
     // A threat over a booking or a forgotten date is hyperbole: "he'll kill me if I book another spa
     // weekend". Over buying, spending or eating it may be control, so only a laugh marks it as a joke.
-    unless: `in (?:my|the|a|this|our) (?:story|novel|book|script|screenplay|fanfic|fic|manuscript|draft)|i am writing (?:a|my)|villain|protagonist|heroine|if i (?:ever )?(?:book|order|forget|miss|spoil|get another|bring home another)|if i (?:ever )?(?:buy|spend|eat) ${gap(8)}(?:lol|lmao|haha|jk)`,
+    unless: `in (?:my|the|a|this|our) (?:story|novel|book|script|screenplay|fanfic|fic|manuscript|draft)|i am writing (?:a|my)|villain|protagonist|heroine|if i (?:ever )?(?:book|booked|order|ordered|forget|forgot|miss|missed|spoil|spoiled|get another|bring home another)|if i (?:ever )?(?:buy|spend|eat) ${gap(8)}(?:lol|lmao|haha|jk)`,
   }),
   // Feared for being found out reaching for help or leaving: "he is going to kill me if he finds out I
   // talked to someone". Hyperbole stays silent: about asking here ("if she knew I was asking this"),
@@ -1657,4 +1660,119 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.threat.murder', 'partner-violence', `kill (?:me|us|us all|all of us|the kids|my kids|the children) (?:and|then|and then) (?:kill )?(?:himself|herself|themselves|themself)|(?:burn|torch|set fire to|set alight) (?:down )?(?:the|my|our) (?:house|flat|apartment|home|place|car) (?:down )?with (?:me|us|the kids|my kids|the children) (?:in|inside)`, {
     unless: FICTION,
   }),
+  // Hiding from someone now, with a sign of danger: "I'm hiding in the closet, he's drunk", "hiding from my husband, he's looking for me".
+  rule('partner-violence.danger.hiding-now', 'partner-violence', [
+    `(?:i am|we are|i have been|we have been) (?:still )?hiding (?:in|inside|under|behind) (?:the|my|a|our|his|her) (?:bathroom|closet|wardrobe|cupboard|bedroom|basement|attic|car|garage|toilet|shed|kitchen|room|bed|laundry)|(?:i am|we are|i have been|we have been) (?:still )?hiding from (?:him|her|them|my ${PARTNER})`,
+    `(?:he|she|they|him|her|them|my ${PARTNER})\\b`,
+    'drunk|high|angry|furious|rage|raging|violent|knife|gun|hurt|hit|hits|kill|scared|afraid|terrified|screaming|yelling|shouting|smash(?:ed|ing)?|throw(?:ing)?|threw|break(?:ing)?|broke|find me|looking for me|help|police|911',
+  ], { unless: `${FICTION}|hide and seek|surprise|party|presents?|gifts?|spiders?|wasps?|bees?|mouse|snakes?|game|lol|haha|lmao|in ?laws|relatives|guests|chocolate|snacks?|cake|vape|cigarettes?|phone call` }),
+  // Someone breaking in now: "my ex just broke in through the back door".
+  rule('partner-violence.danger.broke-in', 'partner-violence', `(?:${AGENT}|someone|somebody|a man|a guy) (?:just )?(?:broke|breaks|is breaking|has broken|is trying to break|tried to break|trying to break) (?:in(?! (?:the|my|his|her|their|our|new|those|these|a)\\b)|into (?:my|our|the) (?:house|home|flat|apartment|place|room|bedroom))`, {
+    unless: `locked out|lost (?:his|her|their|my) keys?|forgot (?:his|her|their|my) keys?|${FICTION}|lol|haha|fridge|chocolate|snacks?|stash|diary|phone|laptop|email|account`,
+  }),
+  // Unable to speak because an angry partner is near: "can't talk, he's in the next room and furious".
+  rule('partner-violence.danger.cannot-be-heard', 'partner-violence', [
+    '(?:can not|cannot|could not) (?:talk|speak|call|ring|phone|make (?:a )?(?:noise|sound))|(?:have to|need to|must|got to) (?:be|stay|keep) quiet|whisper(?:ing)?|silent(?:ly)? so',
+    '(?:he|she|they) (?:will|would|might|could|can|may) hear|(?:he|she|they|my [a-z]+) (?:is|are) (?:in the (?:next|other) room|right outside|downstairs|upstairs|home)',
+    '(?:angry|furious|drunk|raging|violent|mad|rage|knife|gun|hurt me|kill me|hit me)',
+  ], { unless: CONSENT }),
+  // Kept in: "the doors are locked from the outside", "he says I'm not leaving until I learn".
+  rule('partner-violence.danger.kept-in', 'partner-violence', `locked (?:from|on) the outside|(?:he|she|they|${PARTNER}) (?:said|says|told me|tells me) (?:that )?i (?:am not|will not be|can not be|am never) (?:leaving|going anywhere|getting out)(?! (?:of )?(?:therapy|the relationship|the marriage|bed early|work early))`, {
+    unless: `escape room|${FICTION}|lol|haha|game|puzzle`,
+  }),
+  // Classic silencing and veiled threats: "he said no one would believe me", "reminded me he knows where my sister lives".
+  rule('partner-violence.threat.silencing', 'partner-violence', `(?:he|she|they|${PARTNER}) (?:always |often |even |keeps )?(?:said|says|saying|told me|tells me|keeps saying|reminds me|reminded me) (?:that )?(?:no ?one|nobody) (?:would|will|is going to|could) (?:ever )?believe (?:me|you)|(?:reminded|reminds|told|tells) me (?:that )?(?:he|she|they) knows? where (?:i|we|my [a-z]+) (?:live|lives|work|works|go to school|goes to school)`, {
+    unless: `${FICTION}|lol|haha`,
+  }),
+  // A story told as "he didn't mean it" around marks or blows: "bruises that need to fade, he did not mean it".
+  rule('partner-violence.physical.did-not-mean-it', 'partner-violence', [
+    '(?:he|she|they) (?:did not|does not|never) (?:mean|meant) (?:it|to)|(?:he|she|they) (?:said|says) (?:it was|it is) an accident',
+    'bruis(?:e|es|ed|ing)|marks|black eye|swollen|split lip|(?:hit|pushed|shoved|choked|grabbed|slapped|punched|kicked|strangled) me',
+  ], { unless: `${CONSENT}|hickeys?|love bites?|sport|football|rugby|wrestl[a-z]*` }),
+  // Location watched with fear: "he checks my location every hour and gets scary if I'm late".
+  rule('partner-violence.control.tracked-with-fear', 'partner-violence', [
+    '(?:checks|tracks|monitors|watches|reads|goes through) (?:all )?my (?:location|phone|messages|texts|emails|whereabouts)|location (?:sharing|tracking|tracker)',
+    '(?:gets|got|becomes|became|is|goes) (?:really |so |very |super )?(?:scary|violent|aggressive|frightening|terrifying|physical)|(?:scared|afraid|terrified) of (?:him|her|them|what (?:he|she|they))|punish(?:es|ed)? me',
+  ], { unless: FICTION }),
+  // An ex waiting outside: "my ex's car has been parked outside my house for hours".
+  rule('partner-violence.stalking.waiting-outside', 'partner-violence', `(?:my )?ex(?: husband| wife| boyfriend| girlfriend| partner)?s? (?:car |truck |van )?(?:has been |is |was |keeps )?(?:parked|sitting|waiting|idling|standing|lurking|parking) (?:outside|across from|in front of|across the street from|down the street from|at the end of) (?:my|our) (?:house|home|flat|apartment|work|office|building|place)`, {
+    unless: 'pick (?:up|the kids|our)|drop (?:off|the kids)|handover|hand over|custody|school run',
+  }),
+  // Someone at the door again, with a call for help: "help he's outside again".
+  rule('partner-violence.danger.outside-again', 'partner-violence', [
+    `(?:he|she|they|my ex|my ${PARTNER}) (?:is|are) (?:outside|at (?:the|my) (?:door|window))(?: again)?`,
+    '^help\\b|please help|help me|hiding|terrified|what do i do|call the police',
+  ], { unless: `${FICTION}|lol|haha|delivery|uber|taxi|pick me up|picking me up|waiting for me to finish` }),
+  // Driven somewhere unknown by a date: "he drove past my exit and won't say where we're going".
+  rule('partner-violence.danger.driven-away', 'partner-violence', [
+    '(?:will not|would not|refuses to|did not) (?:say|tell me) where (?:we are|he is|she is|they are) (?:going|taking me|driving)|(?:drove|drives|driving|went) (?:right )?past (?:my|the) (?:exit|stop|turn|turning|house|street|place)',
+    '(?:date|he|she|they|driver|uber|guy|man)\\b',
+    '(?:scared|afraid|relax|calm down|my phone|phone (?:is )?(?:at|on) [0-9]+|battery|do not know where|where we are)',
+  ], { unless: 'surprise|anniversary|birthday|holiday|trip|honeymoon|propos[a-z]*|gps|sat ?nav|detour|traffic|roadworks' }),
+  // "I said no, then stopped fighting": a hint of assault asked as a question about consent.
+  rule('sexual-assault.disclosure.stopped-resisting', 'sexual-assault', [
+    'said no|(?:tried|try) to (?:push|stop)|(?:told|tell) (?:him|her|them) (?:no|to stop)',
+    '(?:stopped|gave up|give up|quit) (?:fighting|resisting|struggling|saying no|pushing)|(?:stopped|stop) fighting (?:back|it)',
+  ], { pastSilences: true }),
+  // Going on after "stop": "it hurts when I say stop and he just keeps going".
+  rule('sexual-assault.disclosure.keeps-going', 'sexual-assault', `(?:say|said|tell (?:him|her|them)|told (?:him|her|them)|ask (?:him|her|them)(?: to)?|asked (?:him|her|them)(?: to)?|beg (?:him|her|them)(?: to)?|begged (?:him|her|them)(?: to)?) stop ${gap(3)}(?:he|she|they) (?:just )?(?:keeps|kept|keep|carries|carried|goes|went) (?:going|on)`, {
+    unless: 'tickl[a-z]*|talking|arguing|texting|calling|drinking|spending|gaming|music|singing|joking',
+    pastSilences: true,
+  }),
+  // Sex demanded as rent: "my landlord said the rent could be worked off".
+  rule('sexual-assault.coercion.sex-for-rent', 'sexual-assault', `(?:rent|the bills|my debt|the debt) ${gap(4)}(?:worked off|work (?:it )?off|pa(?:y|id) (?:it )?(?:in|with) (?:sex|my body|favou?rs)|in (?:other ways|favou?rs|kind))|(?:sex|(?:sleep|sleeps|sleeping|slept) with (?:him|her|them)|favou?rs) (?:for|instead of|in place of) (?:the )?rent`, { unless: FICTION }),
+  // A deep wound kept from doctors: "how do I close a deep cut at home, the ER would ask questions".
+  rule('suicide.self-harm.wound-at-home', 'suicide', [
+    '(?:close|stitch|glue|treat|clean|dress|bandage|stop the bleeding (?:of|from)|take care of) (?:up )?(?:a |the |my |this )?(?:kind of |really |very |quite )?(?:deep |bad |big )?(?:wound|cut|cuts|gash)|steri ?strips|butterfly (?:stitches|strips|closures)|stop (?:the )?bleeding',
+    '(?:can not|cannot|do not want to|will not|not going to|without) (?:go(?:ing)? to |going to )?(?:the |a )?(?:er|a and e|hospital|doctor|gp|urgent care)|(?:they|doctors?|nurses?|people) (?:would|will|might|always) ask (?:questions|why|how)|without anyone (?:knowing|finding out|seeing|noticing)',
+  ], { unless: 'kitchen|cooking|chopping|onions?|knife slipped|shaving|glass broke|fell|fall|dog|cat|bite|garden|work accident|dinner|no insurance|insurance|cost|afford' }),
+  // Summer sleeves again, kept from view: "long sleeves in July again lol, can I keep the camera off".
+  rule('suicide.self-harm.summer-sleeves', 'suicide', [
+    `long sleeves ${gap(2)}(?:in|during|when|through) ${gap(2)}(?:july|august|june|summer|the heat|heat ?waves?|hot weather)`,
+    'again|camera off|no one (?:sees|notices|can see)|hide|hiding|cover|covering',
+  ], { unless: 'sunburn|sun ?screen|eczema|psoriasis|rash|tattoos?|uniform|dress code|office|air con|aircon|mosquito|cold|chilly' }),
+  // Appointments cancelled for a reason left unsaid: "cancel my appointments, I won't be needing them after Friday".
+  rule('suicide.warning.not-needed-after', 'suicide', [
+    'cancel|cancelling|canceling|no more (?:appointments|sessions)',
+    `(?:will not|do not|no longer|never) (?:be )?need(?:ing)? (?:them|it|any|these|those|my [a-z]+|anything|any of (?:it|them)) ${gap(2)}(?:after|past|beyond|from) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|this week|the weekend|next week)`,
+  ], { unless: 'moving|move|relocat[a-z]*|abroad|new job|insurance|graduat[a-z]*|pregnan[a-z]*|better|found|another (?:therapist|clinic)|referred|holiday|vacation|deploy[a-z]*' }),
+  // Putting things in order around a death: "when a client passes away… I just want everything tidy for my family".
+  rule('suicide.warning.affairs-in-order', 'suicide', [
+    '(?:everything|things|it all|my affairs|affairs) (?:tidy|in order|sorted|settled|taken care of|wrapped up) for (?:my|the) (?:family|kids|children|wife|husband|partner|mum|mom|parents)|put(?:ting)? (?:my )?affairs in order',
+    'pass(?:es|ed)? away|passing|die|dies|dying|death|dead|after i am gone|when i am gone|when i go',
+  ], { unless: `${FICTION}|will and testament|estate plan[a-z]*|life insurance|terminal|diagnos[a-z]*|cancer|old age|retire[a-z]*|pet|dog|cat` }),
+  // An adult "teaching" a minor about their body: "mom's boyfriend says he's teaching me about my body, I'm in 7th grade".
+  rule('child-abuse.grooming.teaching-body', 'child-abuse', [
+    `(?:${CARER}|he|she|they) ${gap(4)}(?:teach(?:es|ing)?|taught|show(?:s|ing|ed)?|explain(?:s|ing|ed)?) me (?:about )?(?:my body|(?:how )?to (?:touch|kiss|please)|what (?:grown ?ups|adults|couples|boyfriends|girlfriends|husbands|wives) do)|so (?:i will|ill|i ll|i would) be ready`,
+    SELF_MINOR,
+  ]),
+  // Night visits to a child's room kept secret: "he comes into her room at night and she has to be quiet about it".
+  rule('child-abuse.grooming.secret-night-visits', 'child-abuse', [
+    `(?:comes?|came|coming|sneaks?|snuck|sneaking|goes|went|going|gets|got) in(?:to)? (?:her|his|their) (?:room|bed|bedroom) ${gap(2)}(?:at night|in the night|when (?:everyone|her mom|her mum|his mom|his mum|their mom|their mum|the house) (?:is )?(?:asleep|sleeping|out|at work))`,
+    '(?:has|have|had) to (?:be|stay|keep) quiet about it|(?:keep|kept|keeps) (?:it )?(?:a |their |our )?secret|(?:not|never) (?:to )?tell (?:anyone|anybody|her mom|her mum|his mom|his mum|her dad|his dad)|our (?:little )?secret',
+    CHILD_MARK,
+  ]),
+  // Sexual play by a young child with fear of one adult: "my 6 yo acts out sex with her dolls and got scared when I said her stepdad's name".
+  rule('child-abuse.signs.sexual-play-and-fear', 'child-abuse', [
+    CHILD_MARK,
+    '(?:acts?|acting|acted) out (?:sex|sexual)|(?:sex|sexual) (?:stuff|things|play|games) with (?:her|his|their) (?:dolls|toys|teddy|teddies|stuffed animals)|(?:humping|simulating sex|humps)',
+    '(?:scared|afraid|terrified|cries|cried|freaks? out|freaked out|panics?|panicked|flinch(?:es|ed)?|does not want to (?:go|see|be)|refuses to (?:go|see|be))',
+  ]),
+  // Asking what age makes it acceptable for a minor "who says she is mature": "she is in 9th grade".
+  rule('child-abuse.minor.how-old-enough', 'child-abuse', [
+    AGE_CLAUSE,
+    `(?:how old|what age) (?:does|do|should|must|would|has) (?:a girl|a boy|she|he|someone|a teen|a kid) ${gap(3)}(?:need to be|have to be|be)`,
+    'mature|wants it|wants to|consent(?:s|ed)?|says yes|is willing|is ready',
+  ], { unless: 'my (?:daughter|son|kid|child)|our (?:daughter|son|kid|child)|sex ed|education|talk to (?:her|him|them)|school project' }),
+  // Marks hidden from a partner in bed: "how do you hide marks on your wrists from him during sex".
+  // hidden-cuts stays silent on anything told with sex (that is how accidental hurts are told), so this
+  // rule names the hiding itself and is silenced only by kink, skin or medical causes.
+  rule('suicide.self-harm.hidden-wrist-marks', 'suicide', '(?:hide|hiding|hid|cover|covering|cover up|conceal|concealing) (?:the |these |my |your )?(?<!stretch |birth )(?:marks|scars|cuts|scratches|burns) on (?:my|your) (?:wrists?|forearms?|arms?|thighs?)', {
+    unless: `tattoos?|eczema|psoriasis|mosquito|bites?|cat|dog|surgery|operation|iv|drip|blood test|vaccine|acne|rash|stretch|handcuffs?|cuffs|rope|restraints?|bondage|tied|${CONSENT}`,
+  }),
+  // Messages read by a partner, and the visitor wondering if this one is too: "he reads all my messages, probably this one".
+  rule('partner-violence.control.reads-messages', 'partner-violence', [
+    '(?:reads|checks|goes through|monitors|sees) (?:all |every one of )?my (?:messages|texts|emails|phone|chats|browser|history)',
+    '(?:including|even|probably) this (?:one|chat|message)|how honest can i be|can i (?:be )?honest|(?:he|she|they) (?:will|would|might) (?:see|read|find) this',
+  ], { unless: FICTION }),
 ];

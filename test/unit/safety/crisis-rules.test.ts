@@ -126,7 +126,15 @@ const PUBLISHED_IDS = [
   'partner-violence.control.watched-in-trouble', 'partner-violence.coercion.sex-or-violence',
   'partner-violence.control.reproductive', 'partner-violence.threat.pets', 'partner-violence.threat.the-children',
   'partner-violence.other.next-door', 'partner-violence.physical.choked-out', 'partner-violence.physical.through-the-wall',
-  'partner-violence.threat.disable', 'partner-violence.threat.murder',
+  'partner-violence.threat.disable', 'partner-violence.threat.murder', 'partner-violence.danger.hiding-now',
+  'partner-violence.danger.broke-in', 'partner-violence.danger.cannot-be-heard', 'partner-violence.danger.kept-in',
+  'partner-violence.threat.silencing', 'partner-violence.physical.did-not-mean-it', 'partner-violence.control.tracked-with-fear',
+  'partner-violence.stalking.waiting-outside', 'partner-violence.danger.outside-again', 'partner-violence.danger.driven-away',
+  'sexual-assault.disclosure.stopped-resisting', 'sexual-assault.disclosure.keeps-going', 'sexual-assault.coercion.sex-for-rent',
+  'suicide.self-harm.wound-at-home', 'suicide.self-harm.summer-sleeves', 'suicide.warning.not-needed-after',
+  'suicide.warning.affairs-in-order', 'child-abuse.grooming.teaching-body', 'child-abuse.grooming.secret-night-visits',
+  'child-abuse.signs.sexual-play-and-fear', 'child-abuse.minor.how-old-enough', 'suicide.self-harm.hidden-wrist-marks',
+  'partner-violence.control.reads-messages',
 ];
 
 describe('crisis rules', () => {

@@ -16,7 +16,7 @@ describe('scored risk signals', () => {
     ['sexual-assault', 'no consent + after', 'can u still collect evidence if i showered? it happened last night and i said no'],
     ['partner-violence', 'partner + harm', 'gf flung a mug at me and i have a cut above my eye'],
     ['partner-violence', 'partner + harm, act and injury', 'husband cornered me in the kitchen and now i have a black eye'],
-    ['partner-violence', 'partner + fear + control', 'my partner tracks my phone, im scared of what he will do'],
+    ['partner-violence', 'partner + fear + control', 'my partner has my passwords and reads everything, im scared of what he will do'],
     ['partner-violence', 'partner + fear', 'i need somewhere to go tonight, my ex keeps turning up outside'],
     ['child-abuse', 'minor + adult + grooming', 'the football coach gives my 13 year old son rides home and buys him vapes and tells him hes his favourite'],
     ['child-abuse', 'minor + grooming', 'my daughter is 8 and came back from her dads saying he plays a tickle game under her pajamas and its their special secret'],
