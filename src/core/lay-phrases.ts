@@ -72,6 +72,8 @@ export interface LayPhrases {
    * "dead bedroom").
    */
   readonly stems: ReadonlySet<string>;
+  /** What the `feeling` rows stand for ("embarrass", "nervou"): how a visitor feels, not a subject. */
+  readonly feelings: ReadonlySet<string>;
 }
 
 /** Compiles the table once; phrases are looked up by the stem of their first word. */
@@ -84,9 +86,11 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
   const byFirst = new Map<string, Phrase[]>();
   const words = new Set<string>();
   const domain = new Set<string>();
+  const feelings = new Set<string>();
   for (const row of rows) {
     const means = [...new Set(tokenise(row.means).filter((w) => !isStopword(w)).map(stem))];
     for (const s of means) domain.add(s);
+    if (row.feeling === true) for (const s of means) feelings.add(s);
     const unless: Phrase[] = (row.unless ?? '')
       .split(', ')
       .filter((p) => p.length > 0)
@@ -111,6 +115,7 @@ export function* layPhraseSteps(rows: readonly LayTerm[]): Steps<LayPhrases> {
   return {
     words,
     stems: domain,
+    feelings,
     find(stems) {
       const found: LayMatch[] = [];
       stems.forEach((first, start) => {

@@ -29,11 +29,18 @@ export interface LayTerm {
    * so its words drop out.
    */
   readonly elsewhere?: boolean;
+  /**
+   * The row names how the visitor feels about asking or going ("shy", "scared"). Told in the story
+   * ("he's shy. Must he come every time?") it says who asks, not what: unlike a named subject, it
+   * keeps the story's lower weight there.
+   */
+  readonly feeling?: boolean;
 }
 
 const row = (say: string, means: string, unless?: string): LayTerm => (unless === undefined ? { say, means } : { say, means, unless });
 const meaningOnly = (term: LayTerm): LayTerm => ({ ...term, meaningOnly: true });
 const elsewhere = (say: string): LayTerm => ({ say, means: '', elsewhere: true });
+const feeling = (say: string, means: string): LayTerm => ({ say, means, feeling: true });
 
 /**
  * Everyday senses of the words for orgasm and ejaculation: "come with me", "come to sessions",
@@ -160,7 +167,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   elsewhere('how much|many ... should|can|do i|we|he|she take, morning after pill|pills, plan b, pregnancy test|tests, pull|pulling out method, withdrawal method'),
   // So are which dose, which pill and what mixes with what ("what dose of gel should I use", "the
   // best birth control pill", "side effects of viagra together with my blood pressure medicine")
-  elsewhere('what|which|correct|right|recommended|usual|normal|maximum|max|safe|starting dose|dosage, prescribe|prescribes me, prescription|prescriptions online, online prescription|prescriptions, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive, which tablet|tablets|pill|pills|medication|medications|medicine|medicines|drug|drugs'),
+  elsewhere('what|which|correct|right|recommended|usual|normal|maximum|max|safe|starting dose|dosage, prescribe|prescribes me, prescription|prescriptions online, online prescription|prescriptions, how many mg|milligrams, safe to take|combine|mix ... with, viagra|cialis|sildenafil|tadalafil|pill|pills|tablets|medicine|medication|meds|drug|drugs together|combined|mixed with, drug|medicine|medication interaction|interactions, birth control pill|pills|method|methods|options, which|best birth control|contraceptive, what|which kind|type|sort of birth control|contraceptive, which tablet|tablets|pill|pills|medication|medications|medicine|medicines|drug|drugs'),
   // A couple's rows about money, chores or in-laws are another problem ("we fight about money, any
   // tips"); a story that goes on to ask about sex or therapy asks in another clause
   elsewhere('fight|fights|fighting|argue|argues|arguing|row|rowing about|over money|finances|bills|chores|housework|cleaning|inlaws'),
@@ -283,6 +290,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Things coming right: "how many sessions till things get sorted"
   row('get|gets|be sorted|fixed|resolved, sorted out, sort it|this|things out', 'better'),
   row('assignment|assignments|exercise|exercises|tasks, practice at home', 'homework'),
+  // Practising between appointments: "would we have to practise things in the bedroom between visits"
+  row('practice|practise|practicing|practising ... between visits|sessions|appointments, practice|practise|practicing|practising ... in the bedroom', 'homework'),
   // Work set for the time between appointments: "is there some work to do between the sessions"
   meaningOnly(row('work|something|things|anything to do between|after sessions|appointments, between the sessions|appointments', 'homework')),
   row('cbt|cognitive|mindfulness|psychodynamic|technique|techniques|method|methods|modality|modalities', 'approaches'),
@@ -342,7 +351,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Privacy
   row('private|privacy|secret|secrets|discreet|discretion|anonymous|anonymously', 'confidential private', 'private health|healthcare|insurance|insurer|cover|fund'),
   // What is said staying with the therapist: "does it go beyond the room", "stays in this room"
-  row('beyond|outside the|this|these room|walls, stays|stay in the|this room, say|tell|told|share ... leave|leaves|leaving the|this room', 'confidential'),
+  row('beyond|outside the|this|these room|walls, stays|stay in the|this|that room, say|tell|told|share ... leave|leaves|leaving the|this room', 'confidential'),
   // The limits of confidentiality: "are there any exceptions?"
   row('exception|exceptions', 'limits'),
   // Someone learning what was said: "will my GP find out", "what if my wife finds out"
@@ -428,6 +437,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('libido|libidos', 'desire'),
   row('sex drive|drives', 'desire'),
   row('in the mood', 'desire'),
+  // Not missing sex at all: "she says she does not miss it"
+  row('not|never miss it|sex, not|never misses it|sex', 'desire low'),
   // Not wanting it, told as a feeling: "I just don't feel like it anymore", "that part of me switched off"
   row('not|never feel like it|sex, not|never feel like it|sex any more, not|never feel like having sex, part of me switched|shut|turned off|down', 'desire low'),
   row('lost|losing|no|lack|little|low interest', 'desire low'),
@@ -457,6 +468,8 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('appetite for sex|relations|intimacy|lovemaking', 'desire'),
   row('no|zero|dead|nonexistent libido|desire', 'desire low'),
   row('mismatch|mismatched', 'desire discrepancy different'),
+  // Wanting different things, in an idiom: "we are not on the same page about how often"
+  row('not on the same page, on different pages', 'different mismatch'),
   row('want|wants|wanting sex more|less', 'desire discrepancy'),
   // "Hubby wants it every day": one partner wanting sex far more often
   row('want|wants|wanting it more|constantly|daily|nightly, want|wants|wanting it every day|night|morning, want|wants|wanting it all the time, like|likes it every day|night|morning', 'desire discrepancy'),
@@ -480,7 +493,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // A partner "seeing someone" is an affair; a visitor seeing someone is often a therapist
   row('husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|he|she has|had been seeing someone|somebody|another, husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|he|she was seeing someone|somebody|another', 'infidelity affair'),
   // Sex with someone else, as people tell it: "she was sleeping with her coworker", "he slept around"
-  row('sleep|slept around, sleep|slept with someone|somebody|another, sleep|slept with ... coworker|colleague|boss|ex|friend|neighbour|neighbor, other woman|man, two timing|timed', 'infidelity affair'),
+  row('sleep|slept around, sleep|slept with someone|somebody|another, was|been with someone|somebody else, sleep|slept with ... coworker|colleague|boss|ex|friend|neighbour|neighbor, other woman|man, two timing|timed', 'infidelity affair'),
 
   // Life stages and health
   row('baby|babies|newborn|postpartum|pregnant|pregnancy|childbirth', 'baby pregnancy life changes'),
@@ -500,13 +513,13 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Coercion told plainly: "he pressured me into things", "guilted me into sex"
   row('pressured|pressuring|pressures|guilted|coerced me into, guilt tripped me into', 'coercion trauma'),
   // Harm told without naming it: "something happened to me when I was younger", "after what happened to me"
-  row('something|stuff happened to me, what happened to me, something bad|terrible happened', 'trauma past'),
+  row('something|stuff happened to me, what happened to me, something bad|terrible|difficult|awful|traumatic|horrible happened', 'trauma past'),
 
   // Feelings about going
-  row('embarrassing|ashamed|shame|shameful|shy|awkward|cringe|cringey|humiliated|humiliating', 'embarrassed'),
+  feeling('embarrassing|ashamed|shame|shameful|shy|awkward|cringe|cringey|humiliated|humiliating', 'embarrassed'),
   // Feeling foolish for asking at all: "I feel so stupid", "feeling ridiculous even typing this"
   row('feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic asking|typing|writing, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic for asking|typing|writing, feel|feeling|felt|feels like an idiot', 'embarrassed'),
-  row('nervous|scared|afraid|frightened|worried|anxious|terrified', 'nervous anxiety'),
+  feeling('nervous|scared|afraid|frightened|worried|anxious|terrified', 'nervous anxiety'),
   row('judge|judged|judging|judgement|judgment|judgy|judgemental|judgmental', 'judgment'),
   // The same fear in other words: "will she think I am a bad person", "think less of me"
   row('think i am a bad|dirty|sick|disgusting|weird|terrible|horrible person, think i am bad|dirty|sick|disgusting|weird|gross|wrong, think i am a freak|pervert|weirdo, think badly|less of me, look|looks down on me', 'judgment'),
@@ -550,7 +563,7 @@ export const LAY_TERMS: readonly LayTerm[] = [
   row('pornography|porno|xxx|onlyfans|camgirl|camgirls|webcam|webcams', 'porn'),
   row('cam girl|girls|site|sites|model|models|show|shows', 'porn'),
   row('addict|addicted|addiction|addictive|hooked|obsessed|obsessive|hypersexual|compulsion', 'compulsive'),
-  row('out of control, can not stop', 'compulsive control'),
+  row('out of control, out of hand, can not stop', 'compulsive control'),
   row('masturbate|masturbating|masturbation|wank|wanking, jerk|jerking off', 'masturbation'),
 
   // Body

@@ -161,11 +161,13 @@ const TOPIC_SHARE = 0.1;
  * A word's weight from its place in the message (see `focus.ts`), except that a specific word of the
  * domain's vocabulary keeps full weight in the story too: "I was told it is vaginismus. What can I
  * do?" asks about vaginismus, though "vaginismus" is not in the clause that asks. Helped both halves
- * of the development set; everyday story words still count less.
+ * of the development set; everyday story words still count less, and so does a feeling (lay rows
+ * marked `feeling`): "he's very shy. Must he come every time?" asks about coming together.
  */
-function storyWeight(weight: number, stems: readonly string[], index: Bm25fIndex): number {
+function storyWeight(weight: number, stems: readonly string[], ctx: QueryContext): number {
   if (weight >= 1) return weight;
-  return stems.some((s) => index.topical(s) && index.idf(s) >= index.idfAtShare(TOPIC_SHARE)) ? 1 : weight;
+  const { index, lay } = ctx;
+  return stems.some((s) => !lay.feelings.has(s) && index.topical(s) && index.idf(s) >= index.idfAtShare(TOPIC_SHARE)) ? 1 : weight;
 }
 
 /** Words of `text` that only a typo corrector could read: when there are any, one is worth loading. */
@@ -213,7 +215,7 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
   const plain = new Map<string, Unit>();
   const addWord = (i: number) => {
     if (isStopword(corrected[i] ?? '')) return;
-    const unit: Unit = { words: [{ stem: stems[i] ?? '', credit: credits[i] ?? 1 }], means: [], idiom: false, weight: storyWeight(weights[i] ?? 1, [stems[i] ?? ''], ctx.index) };
+    const unit: Unit = { words: [{ stem: stems[i] ?? '', credit: credits[i] ?? 1 }], means: [], idiom: false, weight: storyWeight(weights[i] ?? 1, [stems[i] ?? ''], ctx) };
     // A repeated word counts once, at its strongest.
     const seen = plain.get(unit.words[0]?.stem ?? '');
     if (seen && seen.weight >= unit.weight) return;
@@ -232,7 +234,7 @@ export function analyseQuery(text: string, ctx: QueryContext): AnalysedQuery {
     for (let i = span.start; i < span.end && !span.meaningOnly; i++) {
       if (!isStopword(corrected[i] ?? '')) own.push({ stem: stems[i] ?? '', credit: credits[i] ?? 1 });
     }
-    units.push({ words: own, means: [...span.means], idiom: span.idiom, weight: storyWeight(weights[span.start] ?? 1, [...span.means], ctx.index) });
+    units.push({ words: own, means: [...span.means], idiom: span.idiom, weight: storyWeight(weights[span.start] ?? 1, [...span.means], ctx) });
   }
   for (let i = next; i < stems.length; i++) addWord(i);
 

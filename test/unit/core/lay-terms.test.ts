@@ -45,6 +45,7 @@ describe('lay terms', () => {
       'therapy|treatment|session|sessions|course|program|programme|the|in|within|after|before|by|up|off',
       '0|a|one|few',
       'me|him|her',
+      'the|this|that',
       'that|a|the',
       'that|the',
       'a|one|our|the',

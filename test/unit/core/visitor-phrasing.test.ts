@@ -1309,3 +1309,39 @@ describe('indirect and nervous wording', () => {
     },
   );
 });
+
+describe('a feeling told before the question', () => {
+  it.each([
+    ["I'm a bit anxious. How long is each session?", 'session-length-frequency'],
+    ['I feel ashamed. Will it be confidential?', 'confidentiality'],
+    ['honestly i am embarrassed. is there homework?', 'homework'],
+    ["I'm worried. how much does it cost?", 'cost'],
+    ['so embarrassing. i can not get hard, can therapy help?', 'arousal-erectile'],
+    ['I feel awkward about all this. how much does it cost?', 'cost'],
+  ])('answers "%s" with %s: the feeling says who asks, the question what', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('still answers the feeling when it is what the visitor asks about', () => {
+    expect(answer('i am so embarrassed about going, is that normal?')).toBe('feeling-embarrassed');
+    expect(answer('I feel so nervous about the first session, is that normal?')).toBe('feeling-embarrassed');
+  });
+});
+
+describe('idioms for desire, infidelity, trauma and privacy', () => {
+  it.each([
+    ['my wife says she does not miss sex at all', 'low-desire'],
+    ['we are just not on the same page about sex', 'desire-discrepancy'],
+    ['my browsing habits are getting out of hand', 'compulsive-sexual-behavior'],
+    ['my wife was with someone else last summer, can therapy help us', 'infidelity-recovery'],
+    ['something awful happened to me, can you help with that?', 'trauma-history'],
+    ['does what I say stay in that room?', 'confidentiality'],
+    ['will they make us practice stuff in the bedroom', 'homework'],
+  ])('answers "%s" with %s', (q, id) => {
+    expect(answer(q)).toBe(id);
+  });
+
+  it('gives no answer to "what kind of birth control is best for me": a doctor answers that', () => {
+    expect(answer('what kind of birth control is best for me')).toBeUndefined();
+  });
+});
