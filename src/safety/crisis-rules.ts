@@ -1353,7 +1353,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Breath play a couple agreed on stays silent.
   rule('partner-violence.physical.strangled', 'partner-violence', '(?:puts|put|putting|has|had|wraps|wrapped|wrapping|gets|got) (?:his|her|their|both) hands? (?:round|around|on) my (?:neck|throat)|until i (?:see|saw|start seeing|started seeing) (?:spots|stars)|until i (?:nearly |almost )?(?:pass|passed|black|blacked) out', { unless: CONSENT }),
   rule('partner-violence.physical.hurts-me', 'partner-violence', `${AGENT} ${gap(2)}hurt(?:s|ing)? me`, {
-    unless: `${CONSENT}|by accident|accidentally|without meaning|not mean to|too big|size|tight|dry|lube|deep|position|angle|penetrat[a-z]*|cheat[a-z]*|affair|lied|lying|betray[a-z]*|feelings|emotionally|words`,
+    unless: `${CONSENT}|by accident|accidentally|without meaning|not mean to|too big|size|tight|dry|lube|deep|position|angle|penetrat[a-z]*|being (?:close|intimate) with|cheat[a-z]*|affair|lied|lying|betray[a-z]*|feelings|emotionally|words`,
     pastSilences: true,
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
