@@ -774,7 +774,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('child-abuse.grooming.mature-and-meet', 'child-abuse', [
     `${SELF_MINOR}|${CHILD_MARK}`,
     `${CARER}|(?:grown|adult|older) (?:man|guy|woman)`,
-    'mature for (?:my|her|his|their) age|(?:we|he|she) (?:text|texts|chat|chats|talk|talks) (?:every night|at night|late at night|all night)|our secret|asks? (?:me )?about my (?:sex life|body|virginity|boyfriend|girlfriend|periods)|to ask about my (?:sex life|body|virginity)',
+    `mature for (?:my|her|his|their) age|mature for (?:a )?${MINOR_AGE}\\b|just (?:us|the) two|(?:we|he|she) (?:text|texts|chat|chats|talk|talks) (?:every night|at night|late at night|all night)|our secret|asks? (?:me )?about my (?:sex life|body|virginity|boyfriend|girlfriend|periods)|to ask about my (?:sex life|body|virginity)`,
     '(?:wants|wanted|asked|asks) to meet (?:me |her |him |them |up )?(?:one on one|outside (?:of )?(?:school|class|practice|church)|alone|in secret|after (?:school|practice|class|church))',
   ]),
   // An adult in a role with a child, in a relationship with them: "our scout leader has a relationship with my friend, she is 15".
@@ -1378,8 +1378,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ]),
   // Coming back to finish it: "he's coming back, he said he'll finish it tonight".
   rule('partner-violence.threat.coming-back', 'partner-violence', [
-    '(?:he|she|they) (?:is|are) coming back|(?:is|are) on (?:his|her|their) way (?:back|here|over)',
-    '(?:will|is going to|gonna|going to) (?:finish (?:it|me|the job|what (?:he|she|they) started)|end me|make me pay|teach me a lesson)',
+    '(?:he|she|they) (?:is|are) coming (?:back|home)|(?:is|are) on (?:his|her|their) way (?:back|here|over|home)|(?:he|she|they) (?:is|are|will be|gets) home (?:in|at|soon|tonight)',
+    '(?:will|is going to|gonna|going to) (?:finish (?:it|me|the job|what (?:he|she|they) started)|end me|make me pay|teach me a lesson)|tonight is the night (?:he|she|they) (?:finish(?:es)?|end(?:s)?) (?:it|me|this|us)',
   ]),
   // A gun brought out in a fight: "he loaded his gun and put it on the table while we argued".
   rule('partner-violence.threat.gun-shown', 'partner-violence', [
@@ -1674,7 +1674,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.danger.cannot-be-heard', 'partner-violence', [
     '(?:can not|cannot|could not) (?:talk|speak|call|ring|phone|make (?:a )?(?:noise|sound))|(?:have to|need to|must|got to) (?:be|stay|keep) quiet|whisper(?:ing)?|silent(?:ly)? so',
     '(?:he|she|they) (?:will|would|might|could|can|may) hear|(?:he|she|they|my [a-z]+) (?:is|are) (?:in the (?:next|other) room|right outside|downstairs|upstairs|home)',
-    '(?:angry|furious|drunk|raging|violent|mad|rage|knife|gun|hurt me|kill me|hit me)',
+    '(?:angry|furious|drunk|raging|violent|mad|rage|knife|gun|hurt me|kill me|hit me)|(?:get|need) help without (?:talking|speaking|calling|a call|making (?:a )?(?:noise|sound))',
   ], { unless: CONSENT }),
   // Kept in: "the doors are locked from the outside", "he says I'm not leaving until I learn".
   rule('partner-violence.danger.kept-in', 'partner-violence', `locked (?:from|on) the outside|(?:he|she|they|${PARTNER}) (?:said|says|told me|tells me) (?:that )?i (?:am not|will not be|can not be|am never) (?:leaving|going anywhere|getting out)(?! (?:of )?(?:therapy|the relationship|the marriage|bed early|work early))`, {
@@ -1772,7 +1772,53 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   }),
   // Messages read by a partner, and the visitor wondering if this one is too: "he reads all my messages, probably this one".
   rule('partner-violence.control.reads-messages', 'partner-violence', [
-    '(?:reads|checks|goes through|monitors|sees) (?:all |every one of )?my (?:messages|texts|emails|phone|chats|browser|history)',
-    '(?:including|even|probably) this (?:one|chat|message)|how honest can i be|can i (?:be )?honest|(?:he|she|they) (?:will|would|might) (?:see|read|find) this',
+    '(?:reads|checks|goes through|monitors|sees) (?:everything|(?:all |every one of )?my (?:messages|texts|emails|phone|chats|browser|history))',
+    '(?:including|even|probably) this (?:one|chat|message)|how honest can i be|can i (?:be )?honest|(?:he|she|they) (?:will|would|might) (?:see|read|find) this|careful (?:about )?what i (?:type|write|say)|(?:a number|somewhere|someone|anyone) i can (?:call|text|talk to) while (?:he|she|they) (?:is|are) (?:at work|out|away|asleep)',
   ], { unless: FICTION }),
+  // A request to send help if the chat goes quiet: "if I stop replying please send someone".
+  rule('suicide.danger.send-someone', 'suicide', `(?:if|when) i (?:stop (?:replying|responding|answering|typing|texting)|go quiet|do not (?:reply|respond|answer)|suddenly stop) ${gap(6)}(?:send|call) (?:someone|somebody|help|the police|the cops|an ambulance|911)`),
+  // Help that would come too late: "if the waitlist is more than a week it won't matter for me".
+  rule('suicide.warning.will-not-matter', 'suicide', `(?:will not|would not|does not|may not|might not) matter (?:for|to) me (?:anymore|any more|by then|after (?:that|then|this week|the weekend))|(?:more|longer) than ${gap(4)}(?:it|that|this) (?:will not|would not|does not) matter (?:for|to) me`, { unless: `${FICTION}|price|cost|money|afford` }),
+  // Hurting one's own body: "people who starve themselves and hurt their own bodies", "punching my own stomach".
+  rule('suicide.self-harm.own-body', 'suicide', `(?:hurt|hurting|hurts|harm|harming|harms|punish|punishing|punishes|punch|punching|punched|punches|hit|hitting|hits|slap|slapping|bang|banging|cut|cutting|burn|burning) (?:my|their|his|her|your) own (?:body|bodies|stomach|belly|face|head|legs|thighs|arms|chest)|(?:starve|starving|starves|starved) (?:myself|themselves|herself|himself|yourself)|(?:punch|punching|punched|slap|slapping|slapped) myself`, {
+    unless: 'by accident|accidentally|door|cupboard|table|corner|bed ?frame|headboard|workout|gym|diet|fasting|intermittent|cleanse',
+  }),
+  // Sex kept up under threat to a job or a home: "my boss says I'll lose my job unless I keep sleeping with him".
+  rule('sexual-assault.coercion.job-or-home', 'sexual-assault', [
+    '(?:lose|losing|fire|fired|sack|sacked|evict|evicted|fail|failed|kick me out|report me|deport|deported|cut my hours|end my contract)',
+    'unless i|if i (?:do not|stop|refuse|say no|will not)|or else',
+    '(?:sleep|sleeping|sleeps|slept) with|(?:have|having) sex|do (?:it|stuff|things|sexual things)|sexual|touch(?:es|ing)? (?:me|him|her)|send (?:him|her) (?:nudes|pictures|pics)',
+  ], { unless: FICTION }),
+  // Yes said because no is worse: "I keep saying yes because it's easier than what happens when I say no".
+  rule('sexual-assault.coercion.yes-is-safer', 'sexual-assault', `(?:easier|safer|quicker) than (?:what happens )?(?:when|if) i (?:say no|refuse)|what happens (?:when|if) i (?:say no|refuse|do not want to)|(?:say|said|saying) yes ${gap(6)}(?:easier|safer) than (?:saying|to say) no`, {
+    unless: `${FICTION}|sulk[a-z]*|pout[a-z]*|grump[a-z]*|moody`,
+    pastSilences: true,
+  }),
+  // "Went further than I wanted" with a sign of harm: "things went further than I wanted at a party, I can't stop shaking".
+  // Regret alone ("went further than I wanted on a first date, now I feel awkward") stays silent: it needs a sign of harm.
+  rule('sexual-assault.disclosure.further-than-wanted', 'sexual-assault', [
+    '(?:went|go|gone|got|going|goes) (?:further|farther|too far) than i (?:wanted|want|meant|agreed|was ok with|was okay with|said|was ready for)',
+    'shaking|shake|(?:can not|could not) stop (?:crying|shaking|showering|washing)|numb|froze|frozen|scared|terrified|bleeding|hurts?|pain|drunk|passed out|blacked out|drugged|said no|told (?:him|her|them) (?:no|to stop)|asked (?:him|her|them) to stop|crying|cried',
+  ], { pastSilences: true }),
+  // Bruises kept from a partner who must not know: "how do I explain the bruises without him finding out I went".
+  rule('partner-violence.physical.bruises-kept-from-him', 'partner-violence', [
+    'bruis(?:e|es|ed|ing)|black eye|split lip|marks',
+    'without (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner)) (?:finding out|knowing|seeing|noticing)|(?:he|she|they) (?:can not|must not|cannot|can never) (?:find out|know)',
+  ], { unless: `${CONSENT}|hickeys?|love bites?|sport|football|rugby|surprise|present|gift|birthday|tattoo` }),
+  // Bleeding or faint after sex that was rough: a medical emergency, whatever was agreed.
+  rule('sexual-assault.injury.rough-and-bleeding', 'sexual-assault', [
+    '(?:got|gets|was|were|being|been) (?:really |very |too |so |way too )?rough with me|too rough',
+    'bleeding (?:a lot|heavily|badly|loads|so much|will not stop|wont stop|everywhere)|(?:feel|feeling|felt) (?:faint|dizzy|like (?:i am )?passing out)|passed out|can not (?:walk|stand)',
+  ]),
+  // The same told by the child: "my uncle plays a special game with me when he babysits and says it's our secret"
+  // (secret-game needs a third person marked as a child).
+  rule('child-abuse.grooming.secret-game-with-me', 'child-abuse', [
+    `${CARER}|babysit(?:s|ter|ting)?`,
+    '(?:special|secret|private|tickle) game',
+    '(?:our|a) (?:little |special )?secret|(?:not|never) (?:to )?tell|(?:just|only) (?:for )?(?:us|me and (?:him|her))',
+  ], { unless: 'recipe|handshake|surprise|present|gift|birthday|party|code ?word|password|board game|video game|card game', pastSilences: true }),
+  // Fights that end with the visitor on the floor: "our arguments usually end with me on the floor".
+  rule('partner-violence.physical.fights-end-on-floor', 'partner-violence', `(?:argu(?:e|es|ed|ing|ments?)|fights?|fighting|rows?) ${gap(3)}(?:end|ends|ended|ending) (?:up )?(?:with )?me (?:on the (?:floor|ground)|bleeding|bruised|hurt|in (?:the )?hospital|against the wall)`, { unless: CONSENT, pastSilences: true }),
+  // Locked in until the visitor agrees: "is it normal for a husband to lock me in the bedroom until I agree to sex".
+  rule('sexual-assault.coercion.locked-in-until', 'sexual-assault', `lock(?:s|ed|ing)? me (?:in|inside|up) ${gap(4)}(?:until|till|unless) i (?:agree|say yes|have sex|sleep with|give in|do it|do what)`, { unless: `${CONSENT}|escape room` }),
 ];

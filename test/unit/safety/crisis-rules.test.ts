@@ -134,7 +134,11 @@ const PUBLISHED_IDS = [
   'suicide.self-harm.wound-at-home', 'suicide.self-harm.summer-sleeves', 'suicide.warning.not-needed-after',
   'suicide.warning.affairs-in-order', 'child-abuse.grooming.teaching-body', 'child-abuse.grooming.secret-night-visits',
   'child-abuse.signs.sexual-play-and-fear', 'child-abuse.minor.how-old-enough', 'suicide.self-harm.hidden-wrist-marks',
-  'partner-violence.control.reads-messages',
+  'partner-violence.control.reads-messages', 'suicide.danger.send-someone', 'suicide.warning.will-not-matter',
+  'suicide.self-harm.own-body', 'sexual-assault.coercion.job-or-home', 'sexual-assault.coercion.yes-is-safer',
+  'sexual-assault.disclosure.further-than-wanted', 'partner-violence.physical.bruises-kept-from-him',
+  'sexual-assault.injury.rough-and-bleeding', 'child-abuse.grooming.secret-game-with-me',
+  'partner-violence.physical.fights-end-on-floor', 'sexual-assault.coercion.locked-in-until',
 ];
 
 describe('crisis rules', () => {
