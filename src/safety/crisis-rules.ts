@@ -498,7 +498,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:will not|does not|can not|would not) stop bleeding',
   ], { unless: `${ACCIDENTAL_HURT}|sex|period|nose|gums?|pregnan[a-z]*|miscarr[a-z]*|virgin[a-z]*` }),
   // Punishing oneself with pain: "I punish myself by hitting my legs".
-  rule('suicide.self-harm.punish-myself', 'suicide', `punish(?:es|ed|ing)? myself ${gap(6)}(?:hitting|cutting|burning|scratching|starving|bruising|hurting|pinching|biting|punching|bleed[a-z]*|cuts?|burns?|blades?|razors?)`),
+  // Or with what it leaves: "I punish myself every time I masturbate, not saying how, but it leaves marks".
+  rule('suicide.self-harm.punish-myself', 'suicide', `punish(?:es|ed|ing)? myself ${gap(6)}(?:hitting|cutting|burning|scratching|starving|bruising|hurting|pinching|biting|punching|bleed[a-z]*|cuts?|burns?|blades?|razors?)|punish(?:es|ed|ing)? myself ${gap(14)}(?:leaves?|leaving|left) (?:a )?(?:marks?|bruises|scars|cuts)`, { unless: 'gym|workout|diet|fasting|running|exercise' }),
   rule('suicide.self-harm.cutting', 'suicide', `i (?:cut|burned|burnt) again(?! (?:the|my|his|her|a|an|some|it|them|back|down|off|out|in|into|class|school|work|today at|yesterday at)\\b)|cutting (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))|relaps(?:e|ed|ing) ${gap(2)}(?:cutting|self harm[a-z]*)|(?:started|start|been|keep|kept|back to|can not stop|could not stop) cutting(?: again)?(?! (?:back|down|off|out|it|the|my hair|him|her|ties|corners|class|school))`),
   // Cutting told without "I": "cut again last night, deeper than usual". Hair, grass and budgets stay silent.
   rule('suicide.self-harm.cut-again', 'suicide', 'cut again (?:last night|tonight|today|this morning|yesterday)|cut (?:deeper|too deep)(?: than (?:usual|before|ever|last time))?', {
@@ -975,12 +976,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:who is|is|aged) (?:2[0-9]|[3-9][0-9])\\b|care ?worker|carer|staff|worker|teacher|coach|(?:grown|adult|older) (?:man|woman)',
     '(?:has been|have been|had been|is|was)? ?(?:having|had|has) sex with (?:her|him|them)\\b',
   ]),
-  // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom".
+  // A child telling of their own carer's secret game: "my uncle says it's our secret and I can't tell mom",
+  // "my stepbrother plays a special game with me when he babysits and says it's our secret".
   rule('child-abuse.self.carer-secret-game', 'child-abuse', [
-    `(?:my|our) ${ADULT_CARER}`,
+    `(?:my|our) ${CARER}|babysitter|(?:he|she) babysits`,
     '(?:secret|special) games?|our (?:little |special )?secret',
-    '(?:can not|must not|not allowed to|not supposed to|can never|must never|should not) tell (?:mom|mum|mommy|mummy|dad|daddy|my (?:mom|mum|dad|parents|teacher)|anyone|anybody)',
-  ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present|party' }),
+    '(?:can not|must not|not allowed to|not supposed to|can never|must never|should not) tell (?:mom|mum|mommy|mummy|dad|daddy|my (?:mom|mum|dad|parents|teacher)|anyone|anybody)|(?:says|said|tells me|told me) (?:not to tell|(?:it is|its|it s|that is) (?:our|a) (?:little |special )?secret)',
+  ], { unless: 'friends|classmates|recess|playground|surprise|birthday|christmas|present|party|handshake|recipe|code ?word|password|board game|video game|card game' }),
   // "The touching game": a child's word for abuse dressed as play.
   rule('child-abuse.child.touching-game', 'child-abuse', [
     `${CHILD_MARK}|${SELF_MINOR}`,
@@ -1357,7 +1359,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   rule('partner-violence.physical.i-am-beaten', 'partner-violence', 'i (?:am (?:being )?|have been (?:being )?|keep (?:getting|being) |get |got )(?:abused|beaten|beaten up|battered|hit(?! on)|strangled|choked)', { unless: CONSENT, pastSilences: true }),
-  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER})(?: (?:is|was) (?:drunk|high|wasted|angry|mad|raging|furious))?(?: and)? (?:has|have|has got|got|is holding|pulled|grabbed) (?:a|the|his|her) (?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|play|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:${GUN}|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) ${GUN} (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
+  rule('partner-violence.threat.weapon', 'partner-violence', `(?:i am|we are) in danger(?! of)|(?:he|she|they|my ${PARTNER})(?: (?:is|was) (?:drunk|high|wasted|angry|mad|raging|furious))?(?: and)? (?:has|have|has got|got|is holding|pulled|grabbed) (?:(?:a|the|his|her) )?(?:knife|weapon)(?! (?:collection|set|block|sharpener|fetish|kink|play|thing|obsession|hobby|license|licence))|(?:pointed|points|pointing|held|holds|holding) (?:a|the|his|her) (?:${GUN}|knife) (?:at|to) (?:me|my)|(?:he|she|they|my ${PARTNER}) (?:has|got|grabbed|took out|pulled out|is holding|is waving) (?:a|the|his|her|their) ${GUN} (?:and|while|because) (?:he is |she is |they are |is |are )?(?:angry|mad|drunk|raging|furious|yelling|screaming|threatening|waving it|pointing it)`),
   rule('partner-violence.threat.will-hurt', 'partner-violence', `(?:${AGENT}|my ${CARER}) ${gap(3)}(?:will|would|is going to|are going to|going to|might|could) (?:(?:hurt|harm|beat|hit|shoot|stab|strangle|choke) ${THREAT_TARGET}|break (?:my|your) (?:arm|arms|leg|legs|neck|nose|jaw|ribs|fingers|wrist|face)|put (?:me|us) in (?:the |a )?(?:hospital|er|wheelchair|ground|grave|my grave|our graves))`, {
     // A worry that sex could hurt the baby in pregnancy is a health question: "she is scared it will hurt the baby".
     unless: '(?:it|sex|that|this|intercourse|penetration|orgasms?) (?:will|would|could|might|is going to) (?:hurt|harm) (?:the|our|my) baby',
@@ -1520,12 +1522,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: JOKE_OR_SEX_TOPIC,
   }),
   rule('partner-violence.fear.afraid-of-partner', 'partner-violence', `(?:afraid|scared|terrified|frightened|fearful) (?:of|for) (?:him|them|my life|my safety|(?:my|our) ${PARTNER})(?! (?!(?:hurting|hitting|killing|beating|raping|attacking)\\b)[a-z]+ing\\b)|(?:afraid|scared|terrified|frightened|fearful) of her(?= (?:and|because|but|so|when|he|she|they|i|sometimes|now|lately|honestly)\\b|$)|(?:afraid|scared|terrified|frightened) (?:that |of what )?(?:he|she|they|my ${PARTNER}) (?:will|would|might|is going to|could|may) (?:kill|hurt|hit|beat|do to me|harm)|(?:afraid|scared|terrified) (?:to go|of going|to be) (?:home|alone with (?:him|her|them))|(?:not|do not feel|never feel) safe (?:at home|with (?:him|her|them|my ${PARTNER}))|fear for my (?:life|safety)`),
-  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|did not|never|would not|can not|refuses to|refused to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|force|coerces|made|forced) me (?:to )?(?:have sex|sleep with|sex|do sex|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`),
-  // Hiding from a partner who is breaking in now: both halves, so "hiding in the bathroom" alone is silent.
+  rule('partner-violence.coercion.no-is-ignored', 'partner-violence', `${AGENT} ${gap(5)}(?:will not|does not|did not|never|would not|can not|refuses to|refused to) (?:let me say no|take no for an answer|takes no for an answer|accept (?:no|a no|my no)|listen when i say (?:no|stop)|stop when i (?:say|tell|ask)|let me (?:leave|see my|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|call))|${AGENT} ${gap(2)}(?:makes|forces|force|coerces|made|forced) me (?:to )?(?:have sex|sleep with|sex|do sex|do (?:sexual|things|stuff|it))|${AGENT} ${gap(2)}forc(?:es|ed|ing) (?:sex|it|himself|herself|themselves) (?:on|onto|upon) me|(?:${AGENT}|${PARTNER}) ${gap(2)}(?:makes|forces|made|forced|pressures|pressured) (?:me|it) (?:even )?(?:when|if|though|while) i (?:do not|did not|am not|was not|say no|said no|am saying no|was saying no|am asleep|was asleep|am crying|was crying)|i (?:keep|kept) (?:saying|telling (?:him|her|them|(?:my|our) ${PARTNER})) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:does it|did it|keeps going|does not stop|forces|gets (?:angry|violent|rough)|hits|hurts)|(?:when|if) i (?:say|said) no ${gap(3)}(?:he|she|they) ${gap(2)}(?:gets? (?:violent|physical|rough)|hits|hurts|forces|does it anyway|does not stop|keeps going|punishes)`, {
+    // "Never takes no for an answer" about holidays or a sale is a manner of speaking.
+    unless: 'holidays?|vacations?|trips?|shopping|restaurants?|sales?|business|deals?|gadgets?',
+  }),
+  // Hiding from a partner who is breaking in, drunk or armed now: both halves, so "hiding in the bathroom" alone is silent.
   rule('partner-violence.danger.hiding', 'partner-violence', [
-    `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage)|from (?:him|her|them|my ${PARTNER}))`,
+    `(?:hiding|hid|hide|lock myself|locked myself|locking myself|barricaded myself|barricade myself|i am locked) (?:in (?:the|my|a|our) (?:bathroom|bedroom|closet|car|room|basement|garage|laundry|laundry room|wardrobe|cupboard|attic|shed|toilet|kitchen)|under (?:the|my) bed|from (?:him|her|them|my ${PARTNER}))`,
     // Waiting out a partner who turns violent with drink: "lock myself in the bathroom till he passed out".
-    `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))|(?:he|she|they|my ${PARTNER}) (?:broke|smashed|kicked in|kicked down|broke down|punched through) (?:the|my|our) (?:door|window|windows|wall|lock)|(?:till|until|while|so) (?:he|she|they|my ${PARTNER}) (?:passed out|passes out|fell asleep|falls asleep|calmed down|calms down|sobered up|sobers up|left|leaves|stopped|went to sleep|was gone)|(?:gets|got|get|is|was) (?:rough|violent|scary|aggressive|nasty|physical) when (?:he|she|they) (?:drinks|drink|is drunk|are drunk|drank|gets drunk|is high|uses)`,
+    `(?:he|she|they|my ${PARTNER}) (?:is|are|keeps|was|were) (?:punching|banging|kicking|pounding|breaking|smashing|screaming|yelling|threatening|trying to (?:get in|break))|(?:he|she|they|my ${PARTNER}) (?:broke|smashed|kicked in|kicked down|broke down|punched through) (?:the|my|our) (?:door|window|windows|wall|lock)|(?:till|until|while|so) (?:he|she|they|my ${PARTNER}) (?:passed out|passes out|fell asleep|falls asleep|calmed down|calms down|sobered up|sobers up|left|leaves|stopped|went to sleep|was gone)|(?:gets|got|get|is|was) (?:rough|violent|scary|aggressive|nasty|physical) when (?:he|she|they) (?:drinks|drink|is drunk|are drunk|drank|gets drunk|is high|uses)|(?:he|she|they|my ${PARTNER}) (?:is|are|was|were) (?:drunk|high|furious|raging|violent|looking for me)|knife|gun|(?:smashing|throwing|breaking) (?:plates|things|stuff|everything)`,
   ]),
   // A suicide threat used to stop a partner leaving is control (the threatener's own risk fires
   // suicide too): "keeps saying he'll kill himself if I leave". Jokes and screen stories stay silent.
@@ -1660,14 +1665,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   rule('partner-violence.threat.murder', 'partner-violence', `kill (?:me|us|us all|all of us|the kids|my kids|the children) (?:and|then|and then) (?:kill )?(?:himself|herself|themselves|themself)|(?:burn|torch|set fire to|set alight) (?:down )?(?:the|my|our) (?:house|flat|apartment|home|place|car) (?:down )?with (?:me|us|the kids|my kids|the children) (?:in|inside)`, {
     unless: FICTION,
   }),
-  // Hiding from someone now, with a sign of danger: "I'm hiding in the closet, he's drunk", "hiding from my husband, he's looking for me".
-  rule('partner-violence.danger.hiding-now', 'partner-violence', [
-    `(?:i am|we are|i have been|we have been) (?:still )?hiding (?:in|inside|under|behind) (?:the|my|a|our|his|her) (?:bathroom|closet|wardrobe|cupboard|bedroom|basement|attic|car|garage|toilet|shed|kitchen|room|bed|laundry)|(?:i am|we are|i have been|we have been) (?:still )?hiding from (?:him|her|them|my ${PARTNER})`,
-    `(?:he|she|they|him|her|them|my ${PARTNER})\\b`,
-    'drunk|high|angry|furious|rage|raging|violent|knife|gun|hurt|hit|hits|kill|scared|afraid|terrified|screaming|yelling|shouting|smash(?:ed|ing)?|throw(?:ing)?|threw|break(?:ing)?|broke|find me|looking for me|help|police|911',
-  ], { unless: `${FICTION}|hide and seek|surprise|party|presents?|gifts?|spiders?|wasps?|bees?|mouse|snakes?|game|lol|haha|lmao|in ?laws|relatives|guests|chocolate|snacks?|cake|vape|cigarettes?|phone call` }),
-  // Someone breaking in now: "my ex just broke in through the back door".
-  rule('partner-violence.danger.broke-in', 'partner-violence', `(?:${AGENT}|someone|somebody|a man|a guy) (?:just )?(?:broke|breaks|is breaking|has broken|is trying to break|tried to break|trying to break) (?:in(?! (?:the|my|his|her|their|our|new|those|these|a)\\b)|into (?:my|our|the) (?:house|home|flat|apartment|place|room|bedroom))`, {
+  // Someone breaking in now: "my ex just broke in through the back door", "he's trying to break down the bedroom door".
+  rule('partner-violence.danger.broke-in', 'partner-violence', `(?:${AGENT}|someone|somebody|a man|a guy) (?:just )?(?:(?:is |are )?(?:trying to )?(?:break|breaking|kick|kicking|smash|smashing|bash|bashing) down (?:the|my|our) (?:[a-z]+ )?door|(?:broke|breaks|is breaking|has broken|is trying to break|tried to break|trying to break) (?:in(?! (?:the|my|his|her|their|our|new|those|these|a)\\b)|into (?:my|our|the) (?:house|home|flat|apartment|place|room|bedroom)))`, {
     unless: `locked out|lost (?:his|her|their|my) keys?|forgot (?:his|her|their|my) keys?|${FICTION}|lol|haha|fridge|chocolate|snacks?|stash|diary|phone|laptop|email|account`,
   }),
   // Unable to speak because an angry partner is near: "can't talk, he's in the next room and furious".
@@ -1705,9 +1704,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: `${FICTION}|lol|haha|delivery|uber|taxi|pick me up|picking me up|waiting for me to finish` }),
   // Driven somewhere unknown by a date: "he drove past my exit and won't say where we're going".
   rule('partner-violence.danger.driven-away', 'partner-violence', [
-    '(?:will not|would not|refuses to|did not) (?:say|tell me) where (?:we are|he is|she is|they are) (?:going|taking me|driving)|(?:drove|drives|driving|went) (?:right )?past (?:my|the) (?:exit|stop|turn|turning|house|street|place)',
+    '(?:will not|would not|refuses to|did not) (?:say|tell me) where (?:we are|he is|she is|they are) (?:going|taking me|driving)|(?:drove|drives|driving|went) (?:right )?past (?:my|the) (?:exit|stop|turn|turning|house|street|place)|(?:is not|was not|not) (?:driving|going|heading|taking me) where i (?:said|asked|told (?:him|her|them))',
     '(?:date|he|she|they|driver|uber|guy|man)\\b',
-    '(?:scared|afraid|relax|calm down|my phone|phone (?:is )?(?:at|on) [0-9]+|battery|do not know where|where we are)',
+    '(?:scared|afraid|relax|calm down|my phone|phone (?:is )?(?:at|on) [0-9]+|battery|do not know where|where we are|doors? (?:are |is )?locked|what (?:should|do) i do)',
   ], { unless: 'surprise|anniversary|birthday|holiday|trip|honeymoon|propos[a-z]*|gps|sat ?nav|detour|traffic|roadworks' }),
   // "I said no, then stopped fighting": a hint of assault asked as a question about consent.
   rule('sexual-assault.disclosure.stopped-resisting', 'sexual-assault', [
@@ -1720,7 +1719,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pastSilences: true,
   }),
   // Sex demanded as rent: "my landlord said the rent could be worked off".
-  rule('sexual-assault.coercion.sex-for-rent', 'sexual-assault', `(?:rent|the bills|my debt|the debt) ${gap(4)}(?:worked off|work (?:it )?off|pa(?:y|id) (?:it )?(?:in|with) (?:sex|my body|favou?rs)|in (?:other ways|favou?rs|kind))|(?:sex|(?:sleep|sleeps|sleeping|slept) with (?:him|her|them)|favou?rs) (?:for|instead of|in place of) (?:the )?rent`, { unless: FICTION }),
+  rule('sexual-assault.coercion.sex-for-rent', 'sexual-assault', `(?:rent free|for free) (?:as long as|if|because) i (?:am nice|be nice|sleep|have sex|do (?:stuff|things|what he wants))|(?:rent|the bills|my debt|the debt) ${gap(4)}(?:worked off|work (?:it )?off|pa(?:y|id) (?:it )?(?:in|with) (?:sex|my body|favou?rs)|in (?:other ways|favou?rs|kind))|(?:sex|(?:sleep|sleeps|sleeping|slept) with (?:him|her|them)|favou?rs) (?:for|instead of|in place of) (?:the )?rent`, { unless: FICTION }),
   // A deep wound kept from doctors: "how do I close a deep cut at home, the ER would ask questions".
   rule('suicide.self-harm.wound-at-home', 'suicide', [
     '(?:close|stitch|glue|treat|clean|dress|bandage|stop the bleeding (?:of|from)|take care of) (?:up )?(?:a |the |my |this )?(?:kind of |really |very |quite )?(?:deep |bad |big )?(?:wound|cut|cuts|gash)|steri ?strips|butterfly (?:stitches|strips|closures)|stop (?:the )?bleeding',
@@ -1731,10 +1730,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     `long sleeves ${gap(2)}(?:in|during|when|through) ${gap(2)}(?:july|august|june|summer|the heat|heat ?waves?|hot weather)`,
     'again|camera off|no one (?:sees|notices|can see)|hide|hiding|cover|covering',
   ], { unless: 'sunburn|sun ?screen|eczema|psoriasis|rash|tattoos?|uniform|dress code|office|air con|aircon|mosquito|cold|chilly' }),
-  // Appointments cancelled for a reason left unsaid: "cancel my appointments, I won't be needing them after Friday".
+  // Appointments cancelled for a reason left unsaid: "cancel my appointments, I won't be needing them after Friday",
+  // "… I won't be needing them, thank you for everything".
   rule('suicide.warning.not-needed-after', 'suicide', [
     'cancel|cancelling|canceling|no more (?:appointments|sessions)',
-    `(?:will not|do not|no longer|never) (?:be )?need(?:ing)? (?:them|it|any|these|those|my [a-z]+|anything|any of (?:it|them)) ${gap(2)}(?:after|past|beyond|from) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|this week|the weekend|next week)`,
+    '(?:will not|do not|no longer|never) (?:be )?need(?:ing)? (?:them|it|any|these|those|my [a-z]+|anything|any of (?:it|them))',
+    '(?:after|past|beyond|from) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|this week|the weekend|next week)|thank(?:s| you) for everything|for everything you (?:did|have done|do)|goodbye',
   ], { unless: 'moving|move|relocat[a-z]*|abroad|new job|insurance|graduat[a-z]*|pregnan[a-z]*|better|found|another (?:therapist|clinic)|referred|holiday|vacation|deploy[a-z]*' }),
   // Putting things in order around a death: "when a client passes away… I just want everything tidy for my family".
   rule('suicide.warning.affairs-in-order', 'suicide', [
@@ -1810,15 +1811,70 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:got|gets|was|were|being|been) (?:really |very |too |so |way too )?rough with me|too rough',
     'bleeding (?:a lot|heavily|badly|loads|so much|will not stop|wont stop|everywhere)|(?:feel|feeling|felt) (?:faint|dizzy|like (?:i am )?passing out)|passed out|can not (?:walk|stand)',
   ]),
-  // The same told by the child: "my uncle plays a special game with me when he babysits and says it's our secret"
-  // (secret-game needs a third person marked as a child).
-  rule('child-abuse.grooming.secret-game-with-me', 'child-abuse', [
-    `${CARER}|babysit(?:s|ter|ting)?`,
-    '(?:special|secret|private|tickle) game',
-    '(?:our|a) (?:little |special )?secret|(?:not|never) (?:to )?tell|(?:just|only) (?:for )?(?:us|me and (?:him|her))',
-  ], { unless: 'recipe|handshake|surprise|present|gift|birthday|party|code ?word|password|board game|video game|card game', pastSilences: true }),
   // Fights that end with the visitor on the floor: "our arguments usually end with me on the floor".
   rule('partner-violence.physical.fights-end-on-floor', 'partner-violence', `(?:argu(?:e|es|ed|ing|ments?)|fights?|fighting|rows?) ${gap(3)}(?:end|ends|ended|ending) (?:up )?(?:with )?me (?:on the (?:floor|ground)|bleeding|bruised|hurt|in (?:the )?hospital|against the wall)`, { unless: CONSENT, pastSilences: true }),
   // Locked in until the visitor agrees: "is it normal for a husband to lock me in the bedroom until I agree to sex".
   rule('sexual-assault.coercion.locked-in-until', 'sexual-assault', `lock(?:s|ed|ing)? me (?:in|inside|up) ${gap(4)}(?:until|till|unless) i (?:agree|say yes|have sex|sleep with|give in|do it|do what)`, { unless: `${CONSENT}|escape room` }),
+  // How many would be too many, with pills or drink at hand: "there are about 30 left in the packet and a bottle of wine open".
+  rule('suicide.means.how-many-too-many', 'suicide', [
+    `how many ${gap(4)}(?:would be|is|are|will be) too many|how many (?:would|does|will) it take`,
+    'pills?|tablets?|packets?|pack|sleeping|paracetamol|tylenol|ibuprofen|aspirin|wine|vodka|whisky|whiskey|alcohol|left in',
+  ], { unless: 'viagra|cialis|before sex|condoms?|sessions?|glass(?:es)? of wine before|drinks? before|date' }),
+  // A threat told in learner's English: "he say if i tell anybody he will kill me", "he say he kill me and the children".
+  rule('partner-violence.threat.says-will-kill', 'partner-violence', `(?:he|she|they|${PARTNER}) (?:say|says|said|tell me|tells me|told me) ${gap(6)}(?:he|she|they) (?:will |would |is going to |gonna |going to |go to )?kill (?:me|us|the (?:kids|children|baby)|my (?:kids|children|baby))`, {
+    unless: `${FICTION}|lol|lmao|haha|joking|kidding|jk|if i (?:ever )?(?:book|booked|order|ordered|forget|forgot|miss|missed|spoil|spoiled|buy|bought|spend|spent|eat|ate|get another|bring home another)`,
+  }),
+  // Sex "gone along with" because the visitor could not leave: "he would not let me out of the room".
+  rule('sexual-assault.coercion.not-let-out', 'sexual-assault', [
+    '(?:would not|will not|did not|does not|refused to|never) let me (?:out|leave|go)',
+    'went along|go along|gave in|give in|let it happen|did it|had sex|sex|sleep with|slept with',
+  ], { unless: `${CONSENT}|game|work|meeting|party|bar|club|class`, pastSilences: true }),
+  // An ex who always finds the visitor: "my ex always knows where I am, even after I changed my number and moved".
+  rule('partner-violence.stalking.always-knows-where', 'partner-violence', `(?:my )?ex(?: husband| wife| boyfriend| girlfriend| partner)? ${gap(3)}(?:always |somehow |still |keeps )?(?:knows?|finds?|found|finding) (?:out )?where i (?:am|live|work|go|will be|moved)|(?:changed|change) my (?:number|phone|address) ${gap(4)}(?:(?:he|she|they) (?:still|always|somehow) (?:knows|finds|found))`, {
+    unless: 'we share|agreed|find my (?:friends|iphone)|for the kids|custody',
+  }),
+  // "I said I wasn't ready but it happened anyway".
+  rule('sexual-assault.disclosure.not-ready-anyway', 'sexual-assault', `(?:said|told (?:him|her|them)|i was|i am) (?:that )?(?:i )?(?:was not|am not|wasnt) ready ${gap(4)}(?:it happened anyway|happened anyway|(?:he|she|they) (?:did it|went ahead|kept going|carried on|did not stop)(?: anyway)?)`, { pastSilences: true }),
+  // An ending already decided: "once you have already decided how it ends".
+  rule('suicide.warning.decided-how-it-ends', 'suicide', '(?:decided|planned|chosen|picked) (?:how|when) (?:it|this|everything|my life|my story|it all) (?:ends|will end|is going to end|ends for me)', {
+    unless: `${FICTION}|divorce|marriage|relationship|break ?up|book|novel|story|movie|film|season|game|series|show|affair|therapy|treatment|sessions?|course`,
+  }),
+  // A minor asked for pictures in underwear "for a portfolio": "my dad's friend wants to see me in my bra on facetime, I'm in year 9".
+  rule('child-abuse.images.underwear-on-camera', 'child-abuse', [
+    `${SELF_MINOR}|${CHILD_MARK}`,
+    '(?:see|show|film|photos? of|pictures? of|pics? of|videos? of) (?:me|her|him|them) (?:in (?:my|her|his|their) (?:bra|underwear|pants|knickers|bikini|swimsuit|boxers)|naked|topless|undressed)|modell?ing (?:portfolio|photos|shoot)',
+  ], { unless: 'shopping|fitting|shop|store|mum|mom|doctor|nurse' }),
+  // Going quiet because the partner came back: "if I don't answer again it's because he got back".
+  rule('partner-violence.danger.if-i-go-quiet', 'partner-violence', `(?:if|when) i (?:do not|stop|can not) (?:answer(?:ing)?|repl(?:y|ying)|respond(?:ing)?|writ(?:e|ing)|typ(?:e|ing)) ${gap(2)}(?:it is|its|it s)? ?(?:because|cause|it means) (?:he|she|they|my ${PARTNER}) (?:got|gets|is|came|comes|walked|walks) (?:back|home|in)`, {
+    unless: 'embarrass[a-z]*|shy|awkward|see (?:what|this)|privacy|private|surprise|dinner',
+  }),
+  // Minutes alone only while the partner is out: "I only get about 20 min when he is at the gym".
+  rule('partner-violence.control.minutes-while-out', 'partner-violence', `(?:only|just) (?:get|have|got) ${gap(3)}(?:min|mins|minutes|an hour|half an hour) (?:alone |to myself |of privacy )?(?:when|while) (?:he|she|they|my ${PARTNER}) (?:is|are) (?:at (?:the )?(?:gym|work|shops|store|pub)|out|away|asleep)`),
+  // Letters already written: "letters are written, goodbye and thanks".
+  rule('suicide.warning.letters-written', 'suicide', '(?:letters?|notes?) (?:are|is|have been|all) (?:written|done|ready|finished)|(?:wrote|written|writing|finished) (?:my |the )?(?:goodbye|last|final) (?:letters?|notes?)', {
+    unless: 'court|application|reference|recommendation|cover letters?|love letters?|thank you notes?|wedding|invitations?|school|class|lecture|session notes',
+  }),
+  // Stitches after a partner's anger, told as the visitor's fault: "last time I needed a few stitches, I know I provoked him".
+  rule('partner-violence.physical.stitches-after-anger', 'partner-violence', [
+    `needed (?:a few |some |[0-9]+ )?stitches|(?:went|go|ended up) (?:to|in) (?:the )?(?:er|a and e|hospital)`,
+    '(?:so|get|gets|got) (?:so |really |very )?(?:angry|mad|furious)|provoked (?:him|her|them)|my fault|(?:he|she|they) (?:hit|pushed|shoved|threw|kicked|punched)',
+  ], { unless: 'toy|accident|fell|fall|sport|football|rugby|dog|cat|surgery|birth|c ?section|tear|episiotomy' }),
+  // "Doesn't take no for an answer" said of "a husband who" (no-is-ignored needs "he" or "my husband"), with a
+  // sign that it is sex: "a husband who does not take no for an answer, like literally he does not stop".
+  rule('sexual-assault.coercion.no-is-not-an-answer', 'sexual-assault', [
+    '(?:does not|did not|will not|never|do not) take no for an answer',
+    'literally|(?:does not|did not|will not|never) stop|forces?|forced|holds? me down|held me down|in bed|sex|sleep with',
+  ], { unless: `${CONSENT}|sales|buy|shopping|gadgets?|dinner|party|holiday|trip` }),
+  // A blade kept for bad moments: "I keep a blade in my bedside drawer for when the guilt gets bad".
+  rule('suicide.self-harm.blade-kept', 'suicide', `(?:keep|kept|have|hide|hid|hidden) (?:a |my |the )?(?:blade|blades|razor|razors|razor blade|razor blades) ${gap(6)}(?:for when|in case|when (?:it|the [a-z]+|things|i) (?:gets?|get|feel) (?:bad|too much|worse|overwhelmed))`),
+  // A wound kept open and hidden: "how long does a burn take to heal if you keep reopening it".
+  rule('suicide.self-harm.reopening-wounds', 'suicide', '(?:keep|kept|keeps|keeping) (?:re ?opening|picking at|cutting|burning|scratching) (?:it|them|the (?:cut|cuts|burn|burns|wound|wounds|scab|scabs))', {
+    unless: 'mosquito|bite|eczema|acne|spot|pimple|ingrown|hangnail',
+  }),
+  // A man with a different young girl over each week, behind closed curtains, one looking about 12.
+  rule('child-abuse.signs.different-child-each-week', 'child-abuse', [
+    CHILD_MARK,
+    '(?:has|had|brings?|brought|gets?|got) (?:a )?(?:different|new) (?:young )?(?:girls?|boys?|kids?|teens?|teenagers?) (?:over|round|around|home|in)',
+    '(?:curtains|blinds) (?:are |were )?(?:always )?(?:shut|closed|drawn|down)|who (?:would|should|do|can) i (?:even )?tell|(?:every|each) (?:weekend|week|night)',
+  ]),
 ];

@@ -49,11 +49,14 @@ const A_CHILD = '(?:a|an|some) (?:minor|child|kid|little (?:girl|boy)|underage (
 /** Someone's little ones: "the little boys", "my neighbours little girl" (apostrophes are gone after normalising). */
 const SOMEONES_LITTLE_ONE = '(?:the|this|that|my|our|his|her|their|[a-z]+s) little (?:girls?|boys?|kids?|ones)';
 
-/** A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors", someone's "little girl". */
-export const CHILD_REF = `(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|minors|underage (?:girls|boys|kids|teens))`;
+/** A school year only a minor is in: "7th grade" (typed "7 th grade" after normalising), "ninth grade", "year 9". */
+const SCHOOL_GRADE = '(?:year (?:[1-9]|1[01])\\b|(?:[1-9]|1[01]) ?(?:st|nd|rd|th) grade|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh) grade)';
 
-/** A school grade that only a minor is in: "7th grade" (typed "7 th grade" after normalising), "ninth grade". */
-const SCHOOL_GRADE = '(?:(?:[1-9]|1[01]) ?(?:st|nd|rd|th) grade|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh) grade)';
+/** Pupils in such a year: "one of my year 8 students", "a 7th grade girl". */
+const SCHOOL_PUPIL = `(?:my|our|a|one of my|one of our) ${SCHOOL_GRADE} (?:students?|pupils?|girls?|boys?|kids?|class)`;
+
+/** A child or minor who is not the visitor: "a 12 year old girl", "our son", "minors", someone's "little girl". */
+export const CHILD_REF = `(?:(?:(?:my|our|his|her|their|the) ${CHILD_NOUN}${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}(?: (?:girl|boy|kid|child|daughter|son|niece|nephew|student|sister|brother|cousin))?|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|minors|underage (?:girls|boys|kids|teens))|${SCHOOL_PUPIL})`;
 
 /** An age under 18 given for a third person: "she's 9", "my friend is 14", "he is only eleven". */
 export const AGE_CLAUSE = `(?:(?:she|he|they|(?:my|our|his|her|their|a) (?:(?:best|close|little|foster|step|younger|older) )?[a-z]+) (?:is|are) (?:only |just |barely )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|(?:she|he|they|(?:my|our|his|her|their) [a-z]+) (?:is|are) (?:only |just |still )?in ${SCHOOL_GRADE})`;
@@ -63,7 +66,7 @@ export const AGE_CLAUSE = `(?:(?:she|he|they|(?:my|our|his|her|their|a) (?:(?:be
  * under 18, a son, daughter, niece, toddler, "little sister", "a kid". A plain "my sister" or "my
  * cousin" is left out: most visitors who name one mean an adult.
  */
-export const CHILD_MARK = `(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|${AGE_CLAUSE}|(?:my|our) (?:cousin|sister|brother|friend|niece|nephew|daughter|son|kid|child|neighbou?r|student|stepdaughter|stepson) ${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|(?:my|our|his|her) [a-z]+ (?:who is|whos|aged) ${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|(?:student|pupil|girl|boy|child|kid) (?:age|aged) ${MINOR_AGE}\\b)`;
+export const CHILD_MARK = `(?:(?:(?:my|our|his|her|their|the) (?:(?:little|younger|baby|twin) (?:sisters?|brothers?|cousins?)|stepsisters?|stepbrothers?|(?:step)?daughters?|(?:step)?sons?|nieces?|nephews?|kids?|child|children|grandkids?|grandchild|grandchildren|granddaughters?|grandsons?|toddlers?|baby|babies)${NOT_WHEN_PARTNERED}|(?:a|an|my|our|his|her|their|the|this|some) ${MINOR_AGE} ${AGE_UNIT}|${AGED_CHILD}|${A_CHILD}|${SOMEONES_LITTLE_ONE}|${AGE_CLAUSE}|(?:my|our) (?:cousin|sister|brother|friend|niece|nephew|daughter|son|kid|child|neighbou?r|student|stepdaughter|stepson) ${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|(?:my|our|his|her) [a-z]+ (?:who is|whos|aged) ${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|(?:student|pupil|girl|boy|child|kid) (?:age|aged) ${MINOR_AGE}\\b)|${SCHOOL_PUPIL}|(?:she|he|they) (?:look|looks|looked|seem|seems|seemed) (?:about |maybe |like |only |barely )?${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b))`;
 
 /** The visitor says they are under 18 now. "When I was 14" is not this: that is the past. */
 export const SELF_MINOR = `(?:(?:(?:i am|my age is|i just turned|i turned|i am turning|i turn|i will turn|i will be) (?:only |just |now |a )?${MINOR_AGE}(?: ${AGE_UNIT})?(?! ${NOT_AN_AGE}\\b)|^${MINOR_AGE} ${AGE_UNIT} (?:girl|boy)|^${MINOR_AGE} (?:f|m|female|male)\\b|(?:mature|grown up|old) for (?:a )?${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|\\bme ${MINOR_AGE} ?(?:f|m|years? old|yo|yrs)\\b|^${MINOR_AGE} and (?:pregnant|my|i am|i have)\\b|^(?:am|aged?) ${MINOR_AGE}\\b(?! ${NOT_AN_AGE}\\b)|(?:i am|we are|were) in (?:year|grade|yr) (?:[1-9]|1[01])\\b|i am (?:a |an |only a |just a )?(?:[a-z]+ )?(?:minor|teen|teenager|kid|child|underage|middle schooler|high schooler)|i am (?:only )?in (?:middle school|high school|junior high|grade (?:[4-9]|1[0-2])|(?:[4-9]|1[0-2]) th grade|year (?:[4-9]|1[0-2]))|not 18 yet|under 18|${MINOR_AGE} ${AGE_UNIT} here)|i am (?:only |just |still )?in ${SCHOOL_GRADE})`;

@@ -126,9 +126,9 @@ const PUBLISHED_IDS = [
   'partner-violence.control.watched-in-trouble', 'partner-violence.coercion.sex-or-violence',
   'partner-violence.control.reproductive', 'partner-violence.threat.pets', 'partner-violence.threat.the-children',
   'partner-violence.other.next-door', 'partner-violence.physical.choked-out', 'partner-violence.physical.through-the-wall',
-  'partner-violence.threat.disable', 'partner-violence.threat.murder', 'partner-violence.danger.hiding-now',
-  'partner-violence.danger.broke-in', 'partner-violence.danger.cannot-be-heard', 'partner-violence.danger.kept-in',
-  'partner-violence.threat.silencing', 'partner-violence.physical.did-not-mean-it', 'partner-violence.control.tracked-with-fear',
+  'partner-violence.threat.disable', 'partner-violence.threat.murder', 'partner-violence.danger.broke-in',
+  'partner-violence.danger.cannot-be-heard', 'partner-violence.danger.kept-in', 'partner-violence.threat.silencing',
+  'partner-violence.physical.did-not-mean-it', 'partner-violence.control.tracked-with-fear',
   'partner-violence.stalking.waiting-outside', 'partner-violence.danger.outside-again', 'partner-violence.danger.driven-away',
   'sexual-assault.disclosure.stopped-resisting', 'sexual-assault.disclosure.keeps-going', 'sexual-assault.coercion.sex-for-rent',
   'suicide.self-harm.wound-at-home', 'suicide.self-harm.summer-sleeves', 'suicide.warning.not-needed-after',
@@ -137,8 +137,13 @@ const PUBLISHED_IDS = [
   'partner-violence.control.reads-messages', 'suicide.danger.send-someone', 'suicide.warning.will-not-matter',
   'suicide.self-harm.own-body', 'sexual-assault.coercion.job-or-home', 'sexual-assault.coercion.yes-is-safer',
   'sexual-assault.disclosure.further-than-wanted', 'partner-violence.physical.bruises-kept-from-him',
-  'sexual-assault.injury.rough-and-bleeding', 'child-abuse.grooming.secret-game-with-me',
-  'partner-violence.physical.fights-end-on-floor', 'sexual-assault.coercion.locked-in-until',
+  'sexual-assault.injury.rough-and-bleeding', 'partner-violence.physical.fights-end-on-floor',
+  'sexual-assault.coercion.locked-in-until', 'suicide.means.how-many-too-many', 'partner-violence.threat.says-will-kill',
+  'sexual-assault.coercion.not-let-out', 'partner-violence.stalking.always-knows-where',
+  'sexual-assault.disclosure.not-ready-anyway', 'suicide.warning.decided-how-it-ends', 'child-abuse.images.underwear-on-camera',
+  'partner-violence.danger.if-i-go-quiet', 'partner-violence.control.minutes-while-out', 'suicide.warning.letters-written',
+  'partner-violence.physical.stitches-after-anger', 'sexual-assault.coercion.no-is-not-an-answer', 'suicide.self-harm.blade-kept',
+  'suicide.self-harm.reopening-wounds', 'child-abuse.signs.different-child-each-week',
 ];
 
 describe('crisis rules', () => {
