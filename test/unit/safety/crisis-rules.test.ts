@@ -178,6 +178,14 @@ describe('crisis rules', () => {
     }
   });
 
+  it('are compiled once per distinct pattern ahead of the first question, however many rules share one', () => {
+    const sources = [...rulePatterns()].map((pattern) => pattern.source);
+    expect(new Set(sources).size).toBe(sources.length);
+    const used = CRISIS_RULES.flatMap((r) => [...r.all, ...(r.unless ? [r.unless] : []), ...(r.ongoing ? [r.ongoing] : [])]);
+    expect(used.every((pattern) => sources.includes(pattern.source))).toBe(true);
+    expect(used.length).toBeGreaterThan(sources.length);
+  });
+
   it('are fully built: no shared piece left as literal text by a quoted string that is not a template', () => {
     for (const pattern of [...rulePatterns(), ...signalPatterns()]) expect(pattern.source).not.toContain('${');
   });
