@@ -31,7 +31,7 @@ export interface LayTerm {
   readonly elsewhere?: boolean;
   /**
    * The row names how the visitor feels about asking or going ("shy", "scared"). Told in the story
-   * ("he's shy. Must he come every time?") it says who asks, not what: unlike a named subject, it
+   * ("I'm a bit anxious. How long is each session?") it says who asks, not what: unlike a named subject, it
    * keeps the story's lower weight there.
    */
   readonly feeling?: boolean;

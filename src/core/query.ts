@@ -162,7 +162,7 @@ const TOPIC_SHARE = 0.1;
  * domain's vocabulary keeps full weight in the story too: "I was told it is vaginismus. What can I
  * do?" asks about vaginismus, though "vaginismus" is not in the clause that asks. Helped both halves
  * of the development set; everyday story words still count less, and so does a feeling (lay rows
- * marked `feeling`): "he's very shy. Must he come every time?" asks about coming together.
+ * marked `feeling`): "I'm a bit anxious. How long is each session?" asks how long a session is.
  */
 function storyWeight(weight: number, stems: readonly string[], ctx: QueryContext): number {
   if (weight >= 1) return weight;
