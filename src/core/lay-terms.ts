@@ -31,8 +31,8 @@ export interface LayTerm {
   readonly elsewhere?: boolean;
   /**
    * The row names how the visitor feels about asking or going ("shy", "scared"). Told in the story
-   * ("I'm a bit anxious. How long is each session?") it says who asks, not what: unlike a named subject, it
-   * keeps the story's lower weight there.
+   * ("I'm a bit anxious. How long is each session?") it says who asks, not what: unlike a named
+   * subject, it keeps the story's lower weight there.
    */
   readonly feeling?: boolean;
 }
