@@ -520,6 +520,9 @@ export const LAY_TERMS: readonly LayTerm[] = [
   // Feeling foolish for asking at all: "I feel so stupid", "feeling ridiculous even typing this"
   row('feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic asking|typing|writing, feel|feeling|felt|feels stupid|silly|dumb|ridiculous|foolish|pathetic for asking|typing|writing, feel|feeling|felt|feels like an idiot', 'embarrassed'),
   feeling('nervous|scared|afraid|frightened|worried|anxious|terrified', 'nervous anxiety'),
+  // Sex as a subject never spoken of, at home or in one's culture: "we never speak of such things", "hard for me
+  // to talk about these subjects". The shame of raising it, not how a couple talks about sex
+  row('never|not|rarely speak|talk of|about such|these|those things|subjects|topics, never|not to speak|talk of|about such|these|those things|subjects|topics, never spoke|talked of|about such|these|those things|subjects|topics', 'embarrassed shame'),
   row('judge|judged|judging|judgement|judgment|judgy|judgemental|judgmental', 'judgment'),
   // The same fear in other words: "will she think I am a bad person", "think less of me"
   row('think i am a bad|dirty|sick|disgusting|weird|terrible|horrible person, think i am bad|dirty|sick|disgusting|weird|gross|wrong, think i am a freak|pervert|weirdo, think badly|less of me, look|looks down on me', 'judgment'),

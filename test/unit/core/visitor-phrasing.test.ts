@@ -1322,6 +1322,11 @@ describe('a feeling told before the question', () => {
     expect(answer(q)).toBe(id);
   });
 
+  it('reads sex as a subject never spoken of at home as the shame of raising it, and a couple not talking as communication', () => {
+    expect(answer('we were raised not to speak of these topics, will a therapist understand')).toBe('feeling-embarrassed');
+    expect(answer('my wife and I never talk about these things, how do we start')).toBe('communication');
+  });
+
   it('still answers the feeling when it is what the visitor asks about', () => {
     expect(answer('i am so embarrassed about going, is that normal?')).toBe('feeling-embarrassed');
     expect(answer('I feel so nervous about the first session, is that normal?')).toBe('feeling-embarrassed');
