@@ -85,6 +85,11 @@ const SELF_HARM_VERB = '(?:hurt|hurting|hurts|harm|harming|cut|cutting|cuts|burn
 /** Contexts where "I hurt myself" is a sexual-health or sports question, not self-harm. */
 const ACCIDENTAL_HURT = '(?:toys?|dildo|vibrator|plug|masturbat[a-z]*|shaving|shave|waxing|by accident|accident[a-z]*|by mistake|during sex|while having sex|having sex|stretching|workout|working out|gym|lifting|sports?|exercis[a-z]*|penetrat[a-z]*|fingers?|fingering|condom|tampon|lube|anal)';
 /**
+ * A threat over a booking or a forgotten date is hyperbole: "he'll kill me if I book another spa
+ * weekend". Over buying, spending or eating it may be control, so only a laugh marks it as a joke.
+ */
+const THREAT_OVER_A_TRIFLE = `if i (?:ever )?(?:book|booked|order|ordered|forget|forgot|miss|missed|spoil|spoiled|get another|bring home another)|if i (?:ever )?(?:buy|spend|eat) ${gap(8)}(?:lol|lmao|haha|jk)`;
+/**
  * A gun's sporting occasion: a course, a range, a season ("a shotgun for duck season", "the handgun
  * course"). The rules about a gun in a fight, a threat or despair silence only on this: "his hunting
  * rifle" is still a gun when he takes it out in an argument.
@@ -1524,9 +1529,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // "if I leave", "hell" can only be "he'll". A threat made inside a story the visitor is writing is
   // silent; the frame must be explicit ("in my novel"), since "a game" or "a show" can be a real setting.
   rule('partner-violence.threat.threatens', 'partner-violence', `threat(?:en(?:s|ed|ing)?|s)? ${gap(3)}(?:to )?(?:kill|hurt|harm|beat|shoot|stab|strangle|take (?:away )?(?:the|my|our) (?:kids|children|baby)|share my|post my|send my)|threat(?:en(?:s|ed|ing)?) (?:me|us|my [a-z]+|the kids) with (?:a |his |her |their |the )?(?:gun|knife|weapon|pistol|rifle|bat|hammer|belt)|(?:says|said|told me|tells me|swore|swears|threatened|threatens|keeps saying) (?:that )?if i (?:ever )?(?:leave|left|go|went|try to leave|tried to leave|tell anyone|told anyone|call the police|called the police|report|reported|break up|broke up) (?:him |her |them )?(?:(?:he|she|they) (?:would|will|is going to|was going to|going to)|hell|shell|theyll) (?:find me and |come after me and |hunt me down and |track me down and )?(?:(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)|take (?:away )?(?:the|my|our) (?:kids|children|baby))|(?:burn|set fire to) (?:the|our|my) (?:house|home|apartment|flat|place|car) (?:down )?with (?:me|us|the kids|my|our)|(?:says|said|told me|tells me|swore|swears) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|going to|d|ll) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|the kids|my|our)`, {
-    // A threat over a booking or a forgotten date is hyperbole: "he'll kill me if I book another spa
-    // weekend". Over buying, spending or eating it may be control, so only a laugh marks it as a joke.
-    unless: `in (?:my|the|a|this|our) (?:story|novel|book|script|screenplay|fanfic|fic|manuscript|draft)|i am writing (?:a|my)|villain|protagonist|heroine|if i (?:ever )?(?:book|booked|order|ordered|forget|forgot|miss|missed|spoil|spoiled|get another|bring home another)|if i (?:ever )?(?:buy|spend|eat) ${gap(8)}(?:lol|lmao|haha|jk)`,
+    unless: `in (?:my|the|a|this|our) (?:story|novel|book|script|screenplay|fanfic|fic|manuscript|draft)|i am writing (?:a|my)|villain|protagonist|heroine|${THREAT_OVER_A_TRIFLE}`,
   }),
   // Feared for being found out reaching for help or leaving: "he is going to kill me if he finds out I
   // talked to someone". Hyperbole stays silent: about asking here ("if she knew I was asking this"),
@@ -1835,7 +1838,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ], { unless: 'viagra|cialis|before sex|condoms?|sessions?|glass(?:es)? of wine before|drinks? before|date' }),
   // A threat told in learner's English: "he say if i tell anybody he will kill me", "he say he kill me and the children".
   rule('partner-violence.threat.says-will-kill', 'partner-violence', `(?:he|she|they|${PARTNER}) (?:say|says|said|tell me|tells me|told me) ${gap(6)}(?:he|she|they) (?:will |would |is going to |gonna |going to |go to )?kill (?:me|us|the (?:kids|children|baby)|my (?:kids|children|baby))`, {
-    unless: `${FICTION}|lol|lmao|haha|joking|kidding|jk|if i (?:ever )?(?:book|booked|order|ordered|forget|forgot|miss|missed|spoil|spoiled|buy|bought|spend|spent|eat|ate|get another|bring home another)`,
+    unless: `${FICTION}|lol|lmao|haha|joking|kidding|jk|${THREAT_OVER_A_TRIFLE}`,
   }),
   // Sex "gone along with" because the visitor could not leave: "he would not let me out of the room".
   rule('sexual-assault.coercion.not-let-out', 'sexual-assault', [
@@ -1878,7 +1881,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     '(?:does not|did not|will not|never|do not) take no for an answer',
     'literally|(?:does not|did not|will not|never) stop|forces?|forced|holds? me down|held me down|in bed|sex|sleep with',
   ], { unless: `${CONSENT}|sales|buy|shopping|gadgets?|dinner|party|holiday|trip` }),
-  // A blade kept for bad moments: "I keep a blade in my bedside drawer for when the guilt gets bad".
+  // A blade kept for bad moments, wherever it is: "I keep a blade in my bedside drawer for when the guilt gets bad"
+  // (blades-kept needs a place and a word of relief, and missed this).
   rule('suicide.self-harm.blade-kept', 'suicide', `(?:keep|kept|have|hide|hid|hidden) (?:a |my |the )?(?:blade|blades|razor|razors|razor blade|razor blades) ${gap(6)}(?:for when|in case|when (?:it|the [a-z]+|things|i) (?:gets?|get|feel) (?:bad|too much|worse|overwhelmed))`),
   // A wound kept open and hidden: "how long does a burn take to heal if you keep reopening it".
   rule('suicide.self-harm.reopening-wounds', 'suicide', '(?:keep|kept|keeps|keeping) (?:re ?opening|picking at|cutting|burning|scratching) (?:it|them|the (?:cut|cuts|burn|burns|wound|wounds|scab|scabs))', {
