@@ -28,7 +28,7 @@ export function normaliseForSafety(text: string): string {
 /**
  * Hedges and intensifiers people slip into a disclosure ("I might just not be here", "he really
  * did not stop", "kinda want to disappear"). `withoutHedges` drops them so a rule written for the
- * plain wording also reads the hedged one; the rules run on both texts.
+ * plain wording also reads the hedged one (the screen reads it when the plain text finds nothing).
  */
 const HEDGES = /\b(?:just|really|honestly|literally|actually|seriously|basically|totally|truly|tbh|ngl|lowkey|kinda|sorta|kind of|sort of|probably|maybe|even) /g;
 
